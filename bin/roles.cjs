@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+'use strict';
+// Tiny launcher: everything lives in the bundle built by `npm run build`. Node 20 has no
+// built-in compile cache, so the bundle is compiled through a V8 code cache kept under
+// $XDG_CACHE_HOME/roles/code (the package folder may be read-only), one per command.
+// The file's name comes from the bundle's size, times and inode and Node's version, so
+// a rebuilt or upgraded bundle never meets an old cache; the data is stored twice and the
+// copies compared, because V8 does not check it and a damaged cache could crash it.
+// Nothing here can fail the command: without a usable cache the bundle is compiled as usual.
+const { Buffer } = require('node:buffer');
+const { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+
+const bundle = join(__dirname, '..', 'dist', 'roles.cjs');
+const MAGIC = 'roles-code-cache 1\n';
+
+/** The same rule as cacheHome() in src/roles/data-paths.ts, which lives inside the bundle. */
+function codeCacheDir(env) {
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg && xdg.startsWith('/') ? xdg : join(env.HOME || require('node:os').homedir(), '.cache');
+  return join(base, 'roles', 'code');
+}
+
+/** The command's name, skipping the global options before it (see src/cli/program.ts); a wrong guess only costs speed. */
+function commandName(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--data' || args[i] === '--color') i++;
+    else if (!args[i].startsWith('-')) return /^[a-z]+$/.test(args[i]) ? args[i] : 'other';
+  }
+  return 'other';
+}
+
+function cacheFileName(command) {
+  const stats = statSync(bundle);
+  const key = [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
+  return `${command}-${key}.v8`;
+}
+
+/** The cached code, or undefined when there is none or its two copies differ. */
+function readCodeCache(file) {
+  try {
+    const bytes = readFileSync(file);
+    const half = (bytes.length - MAGIC.length) / 2;
+    if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC || !Number.isInteger(half) || half === 0) return undefined;
+    const data = bytes.subarray(MAGIC.length, MAGIC.length + half);
+    return data.equals(bytes.subarray(MAGIC.length + half)) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache whole, then renames it into place; older caches of the command go. */
+function writeCodeCache(dir, name, prefix, data) {
+  const file = join(dir, name);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), data, data]));
+    renameSync(temporary, file);
+    for (const old of readdirSync(dir)) if (old.startsWith(prefix) && old !== name) rmSync(join(dir, old), { force: true });
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The folder itself is unusable: there is nothing to tidy.
+    }
+  }
+}
+
+/** Prints the package's version; false when package.json cannot be read, so the bundle answers instead. */
+function printVersion() {
+  let version;
+  try {
+    version = require('../package.json').version;
+  } catch {
+    return false;
+  }
+  try {
+    writeFileSync(1, `${version}\n`);
+  } catch (error) {
+    if (error.code !== 'EPIPE') throw error;
+  }
+  return true;
+}
+
+function launch() {
+  // `roles --version` alone, as scripts and shell prompts ask it, needs nothing from the bundle.
+  const args = process.argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && printVersion()) return;
+  const command = commandName(args);
+  let dir;
+  let name;
+  try {
+    dir = codeCacheDir(process.env);
+    name = cacheFileName(command);
+  } catch {
+    dir = undefined;
+  }
+  const cachedData = dir && readCodeCache(join(dir, name));
+  const source = readFileSync(bundle, 'utf8');
+  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
+  script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));
+  const done = module.exports.main(process.argv);
+  // Made after the command ran, so it holds the functions the command compiled on the way.
+  if (dir && (!cachedData || script.cachedDataRejected)) done.then(() => writeCodeCache(dir, name, `${command}-`, script.createCachedData()));
+}
+
+launch();

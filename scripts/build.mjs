@@ -1,0 +1,59 @@
+// Builds dist/: the main bundle (CommonJS starts fastest here), the lazily loaded
+// parser bundle, the built-in roles as JSON, and schema/role.schema.json.
+import { analyzeMetafile, build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { __BUNDLED__: 'true', __VERSION__: JSON.stringify(version) },
+};
+
+// commander requires node:child_process when it loads, only to run external subcommands,
+// which roles has none of; loading it costs every run a few milliseconds (bench/RESULTS.md).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
+  },
+};
+
+// `node scripts/build.mjs --analyze` lists what the main bundle is made of, largest first.
+const analyze = process.argv.includes('--analyze');
+
+mkdirSync(dist, { recursive: true });
+const [main] = await Promise.all([
+  build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess], metafile: analyze }),
+  build({ ...common, entryPoints: [join(root, 'src/roles/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs') }),
+]);
+
+if (analyze) console.log(await analyzeMetafile(main.metafile));
+
+const require = createRequire(import.meta.url);
+const parser = require(join(dist, 'parse.cjs'));
+const { data, problems } = parser.compileBuiltinData(root);
+if (!data) {
+  for (const p of problems) console.error(`${p.file}${p.line ? `:${p.line}:${p.col}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+  console.error(`build: ${problems.length} problem(s) in data/; fix them and build again`);
+  process.exit(1);
+}
+writeFileSync(join(dist, 'builtin.json'), JSON.stringify(data));
+const schema = parser.roleJsonSchema();
+writeFileSync(join(root, 'schema', 'role.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+const formatDoc = join(root, 'docs', 'role-format.md');
+const doc = readFileSync(formatDoc, 'utf8');
+const updated = parser.withFieldReference(doc, schema);
+if (updated !== doc) writeFileSync(formatDoc, updated);

@@ -1,0 +1,47 @@
+// Fills each README block marked `<!-- example: COMMAND -->` with what COMMAND prints
+// in an 80-column terminal (a real pseudo-terminal, colour off), so the README only
+// ever shows real output. `node scripts/readme-examples.mjs` rewrites README.md;
+// the test suite checks that it is up to date.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import pty from '@lydell/node-pty';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const EXAMPLE = /(<!-- example: (.+?) -->\n```text\n)([\s\S]*?)(```)/g;
+
+function runInTerminal(command, home) {
+  const shim = join(home, 'bin');
+  return new Promise((resolve) => {
+    let output = '';
+    const term = pty.spawn('bash', ['-c', `mkdir -p ${shim} && printf '#!/bin/sh\\nexec "%s" "%s" "$@"\\n' "${process.execPath}" "${join(root, 'bin', 'roles.cjs')}" > ${shim}/roles && chmod +x ${shim}/roles && PATH=${shim}:$PATH ${command}`], {
+      cols: 80,
+      rows: 50,
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, 'c'), XDG_DATA_HOME: join(home, 'd'), XDG_CACHE_HOME: join(home, 'k'), NO_COLOR: '1', TERM: 'xterm-256color', LANG: 'C.UTF-8' },
+    });
+    term.onData((data) => (output += data));
+    term.onExit(() => resolve(output.replace(/\r\n/g, '\n')));
+  });
+}
+
+export async function renderReadmeExamples(readme) {
+  const home = mkdtempSync(join(tmpdir(), 'roles-readme-'));
+  try {
+    const blocks = [...readme.matchAll(EXAMPLE)];
+    let result = readme;
+    for (const [whole, open, command, , close] of blocks) {
+      const output = await runInTerminal(command, home);
+      result = result.replace(whole, `${open}$ ${command}\n${output}${output.endsWith('\n') ? '' : '\n'}${close}`);
+    }
+    return result;
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const path = join(root, 'README.md');
+  writeFileSync(path, await renderReadmeExamples(readFileSync(path, 'utf8')));
+}

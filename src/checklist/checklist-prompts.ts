@@ -1,0 +1,93 @@
+// The questions the checklist asks, as an interface the loop depends on, and its
+// implementation with @inquirer/prompts drawing on stderr. Any way a prompt is cut
+// short (Ctrl-C, a signal) becomes a PromptInterrupted carrying the signal.
+import { input, select, Separator } from '@inquirer/prompts';
+import { sanitizeText } from '../render/sanitize-text.js';
+import { ANSWER_STATUSES, STATUS_LABELS, type AnswerStatus } from './checklist-session.js';
+
+export type QuestionAction = AnswerStatus | 'back' | 'finish';
+
+export interface QuestionPrompt {
+  /** 0-based position in the session. */
+  index: number;
+  total: number;
+  heading: string;
+  text: string;
+  current?: AnswerStatus;
+}
+
+export interface NotePrompt {
+  status: AnswerStatus;
+  current?: string;
+}
+
+export interface ChecklistPrompts {
+  chooseAction(prompt: QuestionPrompt): Promise<QuestionAction>;
+  askNote(prompt: NotePrompt): Promise<string>;
+}
+
+export class PromptInterrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}`);
+  }
+}
+
+const STATUS_HINTS: Record<AnswerStatus, string> = {
+  answered: 'you found it out; note what and where',
+  ask: 'keep it for the interview',
+  'not-relevant': 'does not apply to this job',
+  skipped: 'come back to it next time',
+};
+
+const NOTE_MESSAGES: Record<AnswerStatus, string> = {
+  answered: 'What did you find, and where? (Enter to leave empty)',
+  ask: 'Anything to remember when you ask it? (Enter to leave empty)',
+  'not-relevant': 'Why not? (Enter to leave empty)',
+  skipped: '',
+};
+
+export function statusPromptConfig(prompt: QuestionPrompt) {
+  const statuses = ANSWER_STATUSES.map((status) => ({ value: status as QuestionAction, name: STATUS_LABELS[status], description: STATUS_HINTS[status] }));
+  const moves = [
+    ...(prompt.index > 0 ? [{ value: 'back' as QuestionAction, name: 'Back to the previous question', description: 'change an earlier answer' }] : []),
+    { value: 'finish' as QuestionAction, name: 'Finish now', description: 'save and write the notes; run again later to carry on' },
+  ];
+  return {
+    message: `${prompt.index + 1}/${prompt.total} ${prompt.heading}: ${sanitizeText(prompt.text)}`,
+    choices: [...statuses, new Separator(), ...moves],
+    default: prompt.current ?? 'answered',
+    loop: false,
+    theme: { indexMode: 'number' as const },
+  };
+}
+
+export function notePromptConfig(prompt: NotePrompt) {
+  return { message: NOTE_MESSAGES[prompt.status], default: prompt.current ?? '', prefill: 'editable' as const };
+}
+
+function interruption(error: unknown, signal: AbortSignal): unknown {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'ExitPromptError') return new PromptInterrupted('SIGINT');
+  if (name === 'AbortPromptError') return new PromptInterrupted(typeof signal.reason === 'string' ? (signal.reason as NodeJS.Signals) : 'SIGINT');
+  return error;
+}
+
+/** The real prompts. `signal` is aborted with a signal name to stop the prompt on screen. */
+export function inquirerPrompts(context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }): ChecklistPrompts {
+  return {
+    async chooseAction(prompt) {
+      try {
+        return await select(statusPromptConfig(prompt), context);
+      } catch (error) {
+        throw interruption(error, context.signal);
+      }
+    },
+    async askNote(prompt) {
+      try {
+        return await input(notePromptConfig(prompt), context);
+      } catch (error) {
+        throw interruption(error, context.signal);
+      }
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Builds the catalog a command works on from the global options and the process's
+// surroundings; the one place that knows where the built-in data lives.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { cacheHome, roleLayers, type Layer } from '../roles/data-paths.js';
+import { summariseProblems } from '../roles/file-problem.js';
+import { loadCatalog, readBuiltinData, type Catalog } from '../roles/load-role-layers.js';
+import type { LoadedRole } from '../roles/merge-role-layers.js';
+import type { RoleCacheOptions } from '../roles/role-cache.js';
+import type { Io } from './io.js';
+
+export interface GlobalOptions {
+  data?: string[];
+  debug?: boolean;
+}
+
+/** A file with hundreds of problems should not bury the output; `roles validate` shows them all. */
+const PROBLEMS_SHOWN_PER_FILE = 5;
+
+/** dist/ when bundled; the package root is one level up. */
+export const PACKAGE_ROOT = join(__dirname, '..');
+
+export function layersFor(options: GlobalOptions, io: Io): Layer[] {
+  return roleLayers({ builtinDir: join(PACKAGE_ROOT, 'data', 'roles'), env: io.env, home: io.env.HOME || homedir(), cwd: io.cwd, dataDirs: options.data ?? [] });
+}
+
+/** User folders are read through $XDG_CACHE_HOME/roles; progress and --debug notes go to stderr. */
+export function roleCacheFor(options: GlobalOptions, io: Io): RoleCacheOptions {
+  const err = (text: string): void => io.err(text);
+  // Progress is redrawn in place, which only makes sense on a terminal; asked only once there is progress to show.
+  const onTerminal = (text: string): void => void (io.stderrIsTTY && io.err(text));
+  return { dir: join(cacheHome(io.env, io.env.HOME || homedir()), 'roles'), progress: { write: onTerminal }, debug: options.debug ? err : undefined };
+}
+
+/** Loads every layer; problems in user files are warnings on stderr, never the end of the run. */
+export async function openCatalog(options: GlobalOptions, io: Io, reportProblems = true, extra?: LoadedRole[]): Promise<Catalog> {
+  const catalog = await loadCatalog({ builtin: readBuiltinData(join(__dirname, 'builtin.json')), layers: layersFor(options, io), cwd: io.cwd, extra, cache: roleCacheFor(options, io) });
+  if (reportProblems) for (const line of summariseProblems(catalog.problems, PROBLEMS_SHOWN_PER_FILE)) io.err(`roles: ${line}\n`);
+  return catalog;
+}

@@ -1,0 +1,69 @@
+// The terminal as a value: commands receive it, tests fake it.
+import { isTerminal, writeWhole } from './write-whole.js';
+
+export interface Io {
+  /** Writes data to stdout. */
+  out(text: string): void;
+  /** Writes messages to stderr. */
+  err(text: string): void;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+  stderrIsTTY: boolean;
+  color: boolean;
+  width: number;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now: () => Date;
+}
+
+export type ColorChoice = 'auto' | 'always' | 'never';
+
+/** Colour on a terminal only; NO_COLOR and TERM=dumb turn it off, FORCE_COLOR on, a flag beats both. */
+export function decideColor(choice: ColorChoice, isTTY: boolean, env: Io['env']): boolean {
+  if (choice === 'always') return true;
+  if (choice === 'never') return false;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+/** The terminal's columns, else COLUMNS, else 80. */
+export function decideWidth(columns: number | undefined, env: Io['env']): number {
+  if (columns && columns > 0) return columns;
+  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
+/** Output to a pipe or file, written whole; a reader that has gone (`| head -1`) ends the run quietly, as main.ts does for process.stdout. */
+function writeToPipeOrFile(text: string): void {
+  try {
+    writeWhole(1, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+    throw error;
+  }
+}
+
+export function processIo(choice: ColorChoice): Io {
+  const stdoutIsTTY = isTerminal(1);
+  const env = process.env;
+  return {
+    out: stdoutIsTTY ? (text) => void process.stdout.write(text) : writeToPipeOrFile,
+    err: (text) => void process.stderr.write(text),
+    stdoutIsTTY,
+    // Looked up only when a command asks: touching process.stdin or process.stderr builds
+    // the stream, which costs milliseconds that most runs never need to pay.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
+    color: decideColor(choice, stdoutIsTTY, env),
+    width: decideWidth(stdoutIsTTY ? process.stdout.columns : undefined, env),
+    env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  };
+}

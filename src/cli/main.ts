@@ -1,0 +1,58 @@
+// The edge: argv in, exit code out. The only place that turns errors into stderr lines.
+import { CommanderError } from 'commander';
+import { formatErrorLine, isRolesError } from '../roles/roles-error.js';
+import { decideColor, processIo, type ColorChoice, type Io } from './io.js';
+import { buildProgram } from './program.js';
+
+const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
+function colorChoice(value: unknown): ColorChoice {
+  if (value === false) return 'never';
+  return value === 'always' || value === 'never' ? value : 'auto';
+}
+
+export function reportError(error: unknown, io: Pick<Io, 'err'>, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (SUCCESS_CODES.has(error.code)) return 0;
+    const message = error.message.replace(/^error: /, '').split('\n')[0] ?? error.message;
+    io.err(`roles: ${message} (see 'roles --help')\n`);
+    return 2;
+  }
+  if (isRolesError(error)) {
+    if (error.message) io.err(`${formatErrorLine(error)}\n`);
+    if (debug && error.stack) io.err(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.err(`roles: internal error: ${detail.split('\n')[0] ?? ''} (run with --debug for details, and please report it)\n`);
+  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  return 1;
+}
+
+/** Reading stops early (`roles list | head -1`): that is the reader's choice, not an error. */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const io = processIo('auto');
+  // Piped output is written without process.stdout (io.ts); only a terminal's stream needs the handler.
+  if (io.stdoutIsTTY) exitQuietlyOnClosedPipe();
+  const debug = argv.includes('--debug');
+  const program = buildProgram(io);
+  program.hook('preAction', (_root, action) => {
+    io.color = decideColor(colorChoice(action.optsWithGlobals().color), io.stdoutIsTTY, io.env);
+  });
+  try {
+    if (argv.length <= 2) {
+      io.out(program.helpInformation());
+      return;
+    }
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = reportError(error, io, debug);
+  }
+}

@@ -1,0 +1,146 @@
+import { writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import type { Io } from '../cli/io.js';
+import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
+import { createSession } from '../checklist/checklist-session.js';
+import { renderSessionMarkdown } from '../checklist/export-session.js';
+import { loadChecklistBundle } from '../checklist/load-checklist-bundle.js';
+import { buildSessionList, renderSessionListPlain, renderSessionListText } from '../checklist/render-session-list.js';
+import { checklistsDir, findSessionFile, listSessionFiles, readSessionFile, sessionFileName, sessionMismatch } from '../checklist/session-files.js';
+import { serializeSession } from '../checklist/session-json.js';
+import type { Catalog } from '../roles/load-role-layers.js';
+import { requireRole } from '../roles/lookup-role.js';
+import { RolesError } from '../roles/roles-error.js';
+import { makePaint } from '../render/paint.js';
+import { sanitizeText } from '../render/sanitize-text.js';
+import { buildQuestionsView, localDate } from '../views/questions-view.js';
+
+export interface ChecklistOptions extends FormatOptions {
+  company?: string;
+  file?: string;
+  restart?: boolean;
+  list?: boolean;
+  export?: boolean;
+  out?: string;
+  /** False with --no-input. */
+  input?: boolean;
+}
+
+export interface ChecklistDeps {
+  catalog: () => Promise<Catalog>;
+  bundle?: typeof loadChecklistBundle;
+}
+
+/** Quotes a word for the command lines in messages: double quotes read best, single ones when they must. */
+function shellWord(word: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
+  return /["$`\\!]/.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : `"${word}"`;
+}
+
+function commandLine(role: string, options: ChecklistOptions, extra = ''): string {
+  const parts = ['roles checklist', shellWord(role)];
+  if (options.company) parts.push('--company', shellWord(options.company));
+  if (options.file) parts.push('--file', shellWord(options.file));
+  return parts.join(' ') + extra;
+}
+
+function exportFormat(options: ChecklistOptions): 'md' | 'json' {
+  if (!options.json && options.format === undefined) return 'md';
+  return resolveFormat(options, false, ['md', 'json']) as 'md' | 'json';
+}
+
+function runList(options: ChecklistOptions, io: Io, dir: string): void {
+  const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
+  const rows = buildSessionList(listSessionFiles(dir));
+  if (format === 'json') return io.out(toJson(rows));
+  if (rows.length === 0) return io.err(`roles: no saved checklists in ${dir} (start one with 'roles checklist ROLE')\n`);
+  if (format === 'plain') return io.out(renderSessionListPlain(rows));
+  io.out(renderSessionListText(rows, io.width, makePaint(io.color)));
+  io.err(`Saved in ${dir}; 'roles checklist ROLE --export' prints one as notes.\n`);
+}
+
+function runExport(role: string | undefined, options: ChecklistOptions, io: Io, roleId: string | undefined, dir: string): void {
+  const format = exportFormat(options);
+  const file = options.file ? resolve(io.cwd, options.file) : roleId && findSessionFile(dir, roleId, options.company);
+  if (!file) {
+    const about = `${roleId ?? ''}${options.company ? ` at "${options.company}"` : ''}`;
+    throw new RolesError('not-found', `no saved checklist for ${about} in ${dir}`, `start one with '${commandLine(role ?? 'ROLE', options)}', or see 'roles checklist --list'`);
+  }
+  const session = readSessionFile(file);
+  const mismatch = roleId ? sessionMismatch(session, roleId, options.company) : undefined;
+  if (mismatch) throw new RolesError('usage', `cannot export this checklist: ${mismatch}`, 'check the role, --company and --file', { file });
+  const text = format === 'json' ? serializeSession(session) : renderSessionMarkdown(session);
+  if (!options.out) return io.out(text);
+  try {
+    writeFileSync(resolve(io.cwd, options.out), text);
+  } catch (error) {
+    throw new RolesError('io', `cannot write the notes (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'check the folder and its permissions', { file: options.out });
+  }
+}
+
+/** Why the checklist cannot ask questions here, or undefined when it can. */
+function whyNotInteractive(options: ChecklistOptions, io: Io): string | undefined {
+  if (options.input === false) return '--no-input was given';
+  if (!io.stdinIsTTY) return 'stdin is not a terminal';
+  if (!io.stderrIsTTY) return 'stderr is not a terminal';
+  return undefined;
+}
+
+const needsRole = (): RolesError => new RolesError('usage', 'checklist needs a role', "e.g. 'roles checklist po', or 'roles checklist --list' for saved ones");
+
+export async function runChecklist(role: string | undefined, options: ChecklistOptions, io: Io, deps: ChecklistDeps): Promise<void> {
+  const dir = checklistsDir(io.env, io.env.HOME || homedir());
+  if (options.list) return runList(options, io, dir);
+  if (options.export) {
+    if (!role && !options.file) throw needsRole();
+    const roleId = role ? requireRole((await deps.catalog()).roles, role).role.id : undefined;
+    return runExport(role, options, io, roleId, dir);
+  }
+  if (!role) throw needsRole();
+  const notInteractive = whyNotInteractive(options, io);
+  if (notInteractive) {
+    throw new RolesError('usage', `checklist asks its questions in a terminal, and ${notInteractive}`, `print them with 'roles questions ${shellWord(role)}', or saved answers with '${commandLine(role, options, ' --export')}'`);
+  }
+  const catalog = await deps.catalog();
+  const loaded = requireRole(catalog.roles, role);
+  const company = options.company?.trim() || undefined;
+  const view = buildQuestionsView([loaded], catalog.knowledge, { common: true });
+  const fresh = createSession(view, { id: loaded.role.id, title: sanitizeText(loaded.role.title) }, company, io.now());
+  const file = options.file
+    ? resolve(io.cwd, options.file)
+    : (findSessionFile(dir, loaded.role.id, company) ?? join(dir, sessionFileName(loaded.role.id, company, localDate(io.now()))));
+  const { runInteractiveChecklist } = await (deps.bundle ?? loadChecklistBundle)();
+  await runInteractiveChecklist({
+    file,
+    fresh,
+    restart: options.restart === true,
+    ...(company ? { company } : {}),
+    resumeCommand: commandLine(role, options),
+    format: exportFormat(options),
+    ...(options.out ? { out: resolve(io.cwd, options.out) } : {}),
+    io,
+  });
+}
+
+export function checklistCommand(program: Command, io: Io): void {
+  program
+    .command('checklist')
+    .argument('[role]', 'id, short name or title, e.g. po')
+    .description('work through the research questions for a role one by one, noting what you find; saved after every answer')
+    .option('--company <name>', 'the company you are researching (one session per role and company)')
+    .option('--file <path>', 'keep the session in this file instead of the data folder')
+    .option('--restart', 'start over; the old session is kept as a backup')
+    .option('--list', 'show saved sessions and their progress')
+    .option('--export', 'print the saved session as notes, without asking anything')
+    .option('--out <file>', 'write the notes to this file instead of stdout')
+    .option('-f, --format <format>', 'md or json for the notes; text, plain or json for --list')
+    .option('--json', 'shorthand for --format json')
+    .option('--no-input', 'never prompt (exits 2, like a run without a terminal)')
+    .addHelpText('after', '\nExamples:\n  roles checklist po --company "Acme" > acme-notes.md\n  roles checklist --list\n  roles checklist po --company "Acme" --export --out acme-notes.md\n\nCtrl-C stops at any question and keeps your answers; run the same command again to carry on.')
+    .action(async (role: string | undefined, options: ChecklistOptions, command: Command) => {
+      await runChecklist(role, options, io, { catalog: () => openCatalog(command.optsWithGlobals<GlobalOptions>(), io) });
+    });
+}

@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import type { Io } from '../cli/io.js';
+import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
+import type { Catalog } from '../roles/load-role-layers.js';
+import type { LoadedRole } from '../roles/merge-role-layers.js';
+import { requireRole } from '../roles/lookup-role.js';
+import { RolesError } from '../roles/roles-error.js';
+import { makePaint } from '../render/paint.js';
+import { renderComparePlain, renderCompareTable, type RenderedCompare } from '../render/render-compare.js';
+import { compareJson, renderCompareMarkdown } from '../render/render-compare-markdown.js';
+import { COMPARE_FIELDS, parseFieldNames } from '../views/compare-fields.js';
+import { buildCompareView } from '../views/compare-view.js';
+
+export const MIN_ROLES = 2;
+export const MAX_ROLES = 4;
+
+export interface CompareOptions extends FormatOptions {
+  fields?: string[];
+  onlyDifferences?: boolean;
+}
+
+/** Looks each name up; two names for one role (pm and product-manager) are a mistake worth naming. */
+function comparedRoles(names: readonly string[], catalog: Catalog): LoadedRole[] {
+  const found: LoadedRole[] = [];
+  names.forEach((name) => {
+    const loaded = requireRole(catalog.roles, name);
+    const twin = found.findIndex((other) => other.role.id === loaded.role.id);
+    if (twin >= 0) {
+      const how = names[twin] === name ? `"${name}" is given twice` : `"${names[twin]}" and "${name}" both name ${loaded.role.id}`;
+      // Each name is valid on its own, so this is a failed request (exit 1), not a usage slip.
+      throw new RolesError('usage', `${how}; a role cannot be compared with itself`, 'name different roles, e.g. roles compare pm po', undefined, 1);
+    }
+    found.push(loaded);
+  });
+  return found;
+}
+
+function checkRoleCount(names: readonly string[]): void {
+  if (names.length < MIN_ROLES || names.length > MAX_ROLES) {
+    throw new RolesError('usage', `compare takes ${MIN_ROLES} to ${MAX_ROLES} roles, got ${names.length}`, 'e.g. roles compare pm po');
+  }
+}
+
+export function runCompare(names: string[], options: CompareOptions, io: Io, catalog: Catalog): void {
+  const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json']);
+  checkRoleCount(names);
+  const fields = options.fields === undefined ? undefined : parseFieldNames(options.fields);
+  const view = buildCompareView(comparedRoles(names, catalog), catalog.roles, catalog.knowledge, { fields, onlyDifferences: options.onlyDifferences });
+  if (format === 'json') return io.out(toJson(compareJson(view)));
+  if (format === 'md') return io.out(renderCompareMarkdown(view));
+  const rendered: RenderedCompare = format === 'plain' ? renderComparePlain(view, io.width) : renderCompareTable(view, io.width, makePaint(io.color));
+  if (rendered.stacked) {
+    io.err(`roles: ${io.width} columns is too narrow for ${names.length} roles side by side, so each aspect is stacked (widen the terminal or set COLUMNS)\n`);
+  }
+  io.out(rendered.text);
+}
+
+const collectFields = (value: string, previous: string[] = []): string[] => {
+  const names = value.split(',').map((name) => name.trim());
+  if (names.every((name) => name === '')) throw new RolesError('usage', '--fields is empty', `choose from ${COMPARE_FIELDS.join(', ')}`);
+  return [...previous, ...names.filter(Boolean)];
+};
+
+export function compareCommand(program: Command, io: Io): void {
+  program
+    .command('compare')
+    .argument('[roles...]', `${MIN_ROLES} to ${MAX_ROLES} roles by id, short name or title, e.g. pm po`)
+    .description('put two to four roles side by side, aspect by aspect, with what they share and how the sources contrast them')
+    .option('--fields <names>', `only these aspects, in this order (comma-separated): ${COMPARE_FIELDS.join(', ')}`, collectFields)
+    .option('--only-differences', 'hide the list items every compared role shares')
+    .option('-f, --format <format>', 'table, plain, md or json')
+    .option('--json', 'shorthand for --format json')
+    .addHelpText('after', '\nExamples:\n  roles compare pm po\n  roles compare pm po ba --only-differences\n  roles compare "product manager" "project manager" --fields focus,responsibilities,outputs\n  roles compare pm po --format md >> notes.md')
+    .action(async (names: string[], options: CompareOptions, command: Command) => {
+      // A usage slip needs no role files, so it is caught before they are read.
+      checkRoleCount(names);
+      runCompare(names, options, io, await openCatalog(command.optsWithGlobals<GlobalOptions>(), io));
+    });
+}

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import type { Io } from '../cli/io.js';
+import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
+import type { Catalog } from '../roles/load-role-layers.js';
+import { RolesError } from '../roles/roles-error.js';
+import { makePaint } from '../render/paint.js';
+import { listJson, renderListMarkdown, renderListPlain, renderListTable } from '../render/render-list.js';
+import { buildListView, familiesOf } from '../views/list-view.js';
+
+export interface ListOptions extends FormatOptions {
+  family?: string;
+}
+
+export function runList(options: ListOptions, io: Io, catalog: Catalog): void {
+  const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json']);
+  const rows = buildListView(catalog.roles, options.family);
+  if (rows.length === 0 && options.family !== undefined) {
+    throw new RolesError('not-found', `no role in family "${options.family}"`, `families: ${familiesOf(catalog.roles).join(', ')}`);
+  }
+  if (format === 'json') io.out(toJson(listJson(rows)));
+  else if (format === 'plain') io.out(renderListPlain(rows));
+  else if (format === 'md') io.out(renderListMarkdown(rows));
+  else io.out(renderListTable(rows, io.width, makePaint(io.color)));
+}
+
+export function listCommand(program: Command, io: Io): void {
+  program
+    .command('list')
+    .alias('ls')
+    .description('list every role: title, short names, family and focus')
+    .option('--family <name>', 'only roles of this family (e.g. product, delivery, analysis)')
+    .option('-f, --format <format>', 'table, plain, md or json')
+    .option('--json', 'shorthand for --format json')
+    .addHelpText('after', '\nExamples:\n  roles list\n  roles list --family delivery --format md')
+    .action(async (options: ListOptions, command: Command) => {
+      runList(options, io, await openCatalog(command.optsWithGlobals<GlobalOptions>(), io));
+    });
+}

@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import type { Io } from '../cli/io.js';
+import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
+import type { Catalog } from '../roles/load-role-layers.js';
+import { loadParser } from '../roles/load-parser.js';
+import { requireRole } from '../roles/lookup-role.js';
+import { makePaint } from '../render/paint.js';
+import { renderRoleMarkdown, renderRolePlain, renderRoleText } from '../render/render-role.js';
+import { buildRoleView, parseSectionNames, SECTION_NAMES } from '../views/role-view.js';
+
+export interface ShowOptions extends FormatOptions {
+  section?: string[];
+}
+
+export async function runShow(name: string, options: ShowOptions, io: Io, catalog: Catalog): Promise<void> {
+  const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json', 'yaml']);
+  const sections = parseSectionNames(options.section ?? []);
+  const loaded = requireRole(catalog.roles, name);
+  if (format === 'json') return io.out(toJson(loaded.role));
+  if (format === 'yaml') return io.out((await loadParser()).stringifyYaml(loaded.role));
+  const view = buildRoleView(loaded, catalog.roles, catalog.knowledge, sections);
+  if (format === 'plain') io.out(renderRolePlain(view));
+  else if (format === 'md') io.out(renderRoleMarkdown(view));
+  else io.out(renderRoleText(view, io.width, makePaint(io.color)));
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',')];
+
+export function showCommand(program: Command, io: Io): void {
+  program
+    .command('show')
+    .argument('<role>', 'id, short name or title, e.g. pm, product-owner, "Business Analyst"')
+    .description('show one role in readable sections')
+    .option('-s, --section <name>', `only this section (repeatable): ${SECTION_NAMES.join(', ')}`, collect)
+    .option('-f, --format <format>', 'text, plain, md, json or yaml')
+    .option('--json', 'shorthand for --format json')
+    .addHelpText('after', '\nExamples:\n  roles show pm\n  roles show "business analyst" --section responsibilities --section skills\n  roles show po --format md >> notes.md')
+    .action(async (name: string, options: ShowOptions, command: Command) => {
+      await runShow(name, options, io, await openCatalog(command.optsWithGlobals<GlobalOptions>(), io));
+    });
+}

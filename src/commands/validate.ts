@@ -1,0 +1,60 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import type { Io } from '../cli/io.js';
+import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
+import { formatProblem, type FileProblem } from '../roles/file-problem.js';
+import { displayPath, findRoleFiles, loadRoleFiles } from '../roles/load-role-layers.js';
+import { RolesError } from '../roles/roles-error.js';
+
+function filesToCheck(paths: string[], io: Io, problems: FileProblem[]): string[] {
+  return paths.flatMap((path) => {
+    const absolute = resolve(io.cwd, path);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(absolute).isDirectory();
+    } catch {
+      throw new RolesError('usage', `"${path}" does not exist`, 'pass role files or folders of them');
+    }
+    return isDirectory ? findRoleFiles(absolute, problems, io.cwd) : [absolute];
+  });
+}
+
+/** Checks the given files (default: every layer) in the context of all the others; exit 1 on any problem. */
+export async function runValidate(paths: string[], options: GlobalOptions & FormatOptions, io: Io): Promise<void> {
+  const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
+  const problems: FileProblem[] = [];
+  let files: string[] | undefined;
+  let checked: number;
+  if (paths.length > 0) {
+    files = filesToCheck(paths, io, problems);
+    const loaded = await loadRoleFiles(files, '--data', io.cwd);
+    const catalog = await openCatalog(options, io, false, loaded.roles);
+    const shown = new Set(files.map((file) => displayPath(file, io.cwd)));
+    problems.push(...loaded.problems, ...catalog.problems.filter((problem) => shown.has(problem.file)));
+    checked = files.length;
+  } else {
+    const catalog = await openCatalog(options, io, false);
+    problems.push(...catalog.problems);
+    checked = catalog.roles.length;
+  }
+  if (format === 'json') io.out(toJson({ checked, problems }));
+  else for (const problem of problems) io.out(`${formatProblem(problem)}\n`);
+  const what = files ? `${checked} file(s)` : `${checked} role(s) in every layer`;
+  io.err(problems.length === 0 ? `roles: ${what} checked, no problems\n` : `roles: ${what} checked, ${problems.length} problem(s)\n`);
+  if (problems.length > 0) throw RolesError.silent(1);
+}
+
+export function validateCommand(program: Command, io: Io): void {
+  program
+    .command('validate')
+    .argument('[paths...]', 'role files or folders (default: every layer)')
+    .description('check role files against the format and the other roles; exit 1 on any problem')
+    .option('-f, --format <format>', 'text, plain or json')
+    .option('--json', 'shorthand for --format json')
+    .addHelpText('after', '\nExamples:\n  roles validate ~/.config/roles/roles\n  roles validate my-role.yaml')
+    .action(async (paths: string[], options: FormatOptions, command: Command) => {
+      await runValidate(paths, { ...command.optsWithGlobals<GlobalOptions>(), ...options }, io);
+    });
+}

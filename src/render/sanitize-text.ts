@@ -1,0 +1,79 @@
+// Role files may come from anywhere: text from them must never drive the terminal.
+// Escape sequences (CSI, OSC such as links and clipboard writes, DCS, charset
+// switches...) are removed whole; line breaks and tabs become spaces; other control
+// characters, bidirectional overrides, invisible filler characters and combining
+// characters with nothing to combine with are removed, so nothing can move the
+// cursor, reorder a line, hide text or bend a table.
+
+/* eslint-disable no-control-regex, no-misleading-character-class -- matching control and invisible characters one by one is the point */
+const ESCAPE_SEQUENCE = new RegExp(
+  [
+    '\\u001b\\[[0-?]*[ -/]*[@-~]', // CSI: colours, cursor movement, erasing
+    '\\u009b[0-?]*[ -/]*[@-~]', // the same with the one-byte C1 introducer
+    '(?:\\u001b[\\]PX^_]|[\\u0090\\u0098\\u009d-\\u009f])[\\s\\S]*?(?:\\u0007|\\u001b\\\\|\\u009c|$)', // OSC 8/52, DCS, APC...: up to the terminator
+    '\\u001b[ -/]*[0-~]', // two- and three-character escapes: ESC 7, ESC c, ESC ( 0
+  ].join('|'),
+  'g',
+);
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Bidirectional controls, and characters that take no space and show nothing (zero-width space, fillers, soft hyphen). */
+const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb]/g;
+/** Tag characters only mean something inside a flag sequence such as England's. */
+const STRAY_TAGS = /(?<![\u{1F3F4}\u{E0020}-\u{E007F}])[\u{E0000}-\u{E007F}]/gu;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex, no-misleading-character-class */
+
+// Made on first use: creating a Segmenter loads ICU's break rules, which costs every run
+// several milliseconds (bench/RESULTS.md), and most text never needs it (see below).
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+/** Latin letters, dashes, quotes and the like: each is a character of its own and joins nothing. */
+const NEVER_JOINS = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
+/** True when `before` and `after` make one character on screen. */
+function joins(before: string, after: string): boolean {
+  const segments = graphemes().segment(before + after)[Symbol.iterator]();
+  segments.next();
+  return segments.next().done === true;
+}
+
+/**
+ * Drops what would join the space beside it: a combining mark or skin-tone modifier
+ * with no letter before it, a prefix such as the Arabic number sign with nothing after
+ * it. Next to the padding of a table cell it would change the cell's width. The grapheme
+ * rules are the ones displayWidth measures with, whatever Unicode version they follow.
+ */
+function dropDanglingJoiners(text: string): string {
+  if (NEVER_JOINS.test(text)) return text;
+  const parts = Array.from(graphemes().segment(text), ({ segment }) => (segment.length > 1 && /\s/u.test(segment) ? segment.replace(/\S/gu, '') : segment));
+  while (parts.length > 0 && joins(' ', parts[0] ?? '')) parts.shift();
+  while (parts.length > 0 && joins(parts[parts.length - 1] ?? '', ' ')) parts.pop();
+  return parts.join('');
+}
+
+export function sanitizeText(text: string): string {
+  const cleaned = text
+    .replace(ESCAPE_SEQUENCE, '')
+    .replace(LINE_BREAKS, ' ')
+    .replace(CONTROL, '')
+    .replace(INVISIBLE, '')
+    .replace(STRAY_TAGS, '')
+    .replace(LONE_SURROGATE, '\ufffd');
+  return dropDanglingJoiners(cleaned)
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/* eslint-disable no-control-regex -- showing control characters is the point */
+const UNSAFE_IN_MESSAGES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/* eslint-enable no-control-regex */
+
+/**
+ * For messages about a file (its name, a field, a value): control and bidirectional
+ * characters are shown as \u escapes, so the user sees that they are there but the
+ * terminal never acts on them.
+ */
+export function showControlCharacters(text: string): string {
+  return text.replace(UNSAFE_IN_MESSAGES, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,112 @@
+// Measuring and wrapping text by the columns it takes in a terminal, so CJK, emoji
+// and combining marks line up; long words are broken, never cut.
+
+/**
+ * Characters string-width counts as one column each and that never join a neighbour:
+ * ASCII, Latin-1 and Latin letters (not the soft hyphen, nor © and ®, which are emoji),
+ * dashes, quotes, bullets and the ellipsis. Text made only of them is measured by its
+ * length, so most runs never load string-width, whose start-up (an emoji regex and an
+ * Intl.Segmenter) costs several milliseconds.
+ */
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b]*$/;
+/** Colour codes take no columns; string-width strips them (and every other escape) first too. */
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const COLOUR_CODE = /\u001b\[[0-9;]*m/g;
+let stringWidth: ((text: string) => number) | undefined;
+
+export function displayWidth(text: string): number {
+  if (ONE_COLUMN_EACH.test(text)) return text.length;
+  const uncoloured = text.replace(COLOUR_CODE, '');
+  if (uncoloured !== text && ONE_COLUMN_EACH.test(uncoloured)) return uncoloured.length;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  stringWidth ??= (require('string-width') as typeof import('string-width')).default;
+  return stringWidth(text);
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * Splits a word that is wider than the space into pieces that fit. A character wider
+ * than the whole space (a CJK character in a one-column cell) becomes "?", so no line
+ * is ever wider than asked.
+ */
+function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  // One column and one character each: cut every `width` characters, no Segmenter needed.
+  if (ONE_COLUMN_EACH.test(word)) {
+    for (let at = 0; at < word.length; at += Math.max(1, width)) pieces.push(word.slice(at, at + Math.max(1, width)));
+    return pieces;
+  }
+  let piece = '';
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of graphemes.segment(word)) {
+    const fitting = displayWidth(segment) > width ? '?' : segment;
+    if (piece && displayWidth(piece + fitting) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += fitting;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Whitespace other than single spaces between words, which the fast path below cannot keep to. */
+const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
+
+/**
+ * wrapText for text whose characters take one column each and whose words are
+ * separated by single spaces, as sanitizeText leaves it: every line is then a piece of
+ * the text, found by counting, and nothing is measured, split or joined. Measuring each
+ * longer candidate line copied it, which was much of what `roles compare` allocated and
+ * about 2 ms of its run.
+ */
+function wrapSingleSpaced(text: string, limit: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  let end = -1;
+  for (let at = 0; at < text.length; ) {
+    const space = text.indexOf(' ', at);
+    const next = space < 0 ? text.length : space;
+    if (end >= 0 && next - start <= limit) end = next;
+    else {
+      if (end >= 0) lines.push(text.slice(start, end));
+      // A word wider than the line is cut every `limit` characters, as breakWord does.
+      start = at;
+      while (next - start > limit) {
+        lines.push(text.slice(start, start + limit));
+        start += limit;
+      }
+      end = next;
+    }
+    at = next + 1;
+  }
+  lines.push(text.slice(start, Math.max(start, end)));
+  return lines;
+}
+
+/** Wraps one paragraph to lines no wider than `width` (at least 1). */
+export function wrapText(text: string, width: number): string[] {
+  const limit = Math.max(1, width);
+  if (ONE_COLUMN_EACH.test(text) && !UNEVEN_SPACING.test(text)) return wrapSingleSpaced(text, limit);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (displayWidth(candidate) <= limit) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    const pieces = displayWidth(word) > limit ? breakWord(word, limit) : [word];
+    line = pieces.pop() ?? '';
+    lines.push(...pieces);
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Pads with spaces to exactly `width` columns. */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}

@@ -1,0 +1,28 @@
+// Pure: every reference in the cross-role files and role sources points at something that exists.
+import type { FileProblem } from './file-problem.js';
+import type { Knowledge } from './knowledge-schema.js';
+import type { LoadedRole } from './merge-role-layers.js';
+
+export function checkKnowledgeReferences(roles: readonly LoadedRole[], knowledge: Knowledge, dataDir: string): FileProblem[] {
+  const roleIds = new Set(roles.map((loaded) => loaded.role.id));
+  const sourceIds = new Set(knowledge.sources.map((source) => source.id));
+  const problems: FileProblem[] = [];
+  const expect = (known: Set<string>, what: string, ids: readonly string[], file: string, field: string): void => {
+    for (const id of ids) {
+      if (!known.has(id)) problems.push({ severity: 'error', file, field, message: `"${id}" is not a known ${what} id` });
+    }
+  };
+  for (const loaded of roles) expect(sourceIds, 'source', loaded.role.sources ?? [], loaded.file, 'sources');
+  for (const loaded of roles) expect(sourceIds, 'source', (loaded.role.perspectives ?? []).map((p) => p.source), loaded.file, 'perspectives');
+  const at = (name: string): string => `${dataDir}/${name}`;
+  knowledge.contrasts.forEach((contrast, i) => {
+    expect(roleIds, 'role', contrast.roles, at('contrasts.yaml'), `contrasts[${i}].roles`);
+    expect(sourceIds, 'source', contrast.sources, at('contrasts.yaml'), `contrasts[${i}].sources`);
+  });
+  knowledge.companies.forEach((company, i) => {
+    expect(roleIds, 'role', company.roles, at('companies.yaml'), `companies[${i}].roles`);
+    expect(sourceIds, 'source', company.sources, at('companies.yaml'), `companies[${i}].sources`);
+  });
+  knowledge.handoffs.forEach((handoff, i) => expect(roleIds, 'role', [handoff.role], at('handoffs.yaml'), `handoffs[${i}].role`));
+  return problems;
+}

@@ -1,0 +1,43 @@
+// Build time only: reads data/ (roles and cross-role files) and returns it as the
+// JSON the tool loads at run time, or every problem found. The built-in data is
+// held to a stricter standard than user files: a warning fails the build too.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FileProblem } from './file-problem.js';
+import { KNOWLEDGE_FILES, type Knowledge } from './knowledge-schema.js';
+import type { BuiltinData } from './load-role-layers.js';
+import { findRoleFiles } from './load-role-layers.js';
+import { checkKnowledgeReferences } from './check-knowledge.js';
+import { mergeRoleLayers, type LoadedRole } from './merge-role-layers.js';
+import { parseRoleFile, parseYamlFile } from './parse-role-file.js';
+
+export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; problems: FileProblem[] } {
+  const dataDir = join(packageRoot, 'data');
+  const problems: FileProblem[] = [];
+  const shown = (file: string): string => relative(packageRoot, file);
+  const roles: LoadedRole[] = [];
+  for (const file of findRoleFiles(join(dataDir, 'roles'), problems, packageRoot)) {
+    const parsed = parseRoleFile(readFileSync(file), shown(file));
+    problems.push(...parsed.problems);
+    if (parsed.value) roles.push({ role: parsed.value, file: shown(file), origin: 'builtin' });
+  }
+  const parts: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(KNOWLEDGE_FILES)) {
+    const parsed = parseYamlFile<unknown>(schema, readFileSync(join(dataDir, name)), shown(join(dataDir, name)));
+    problems.push(...parsed.problems);
+    parts[name] = parsed.value;
+  }
+  const merged = mergeRoleLayers([roles]);
+  problems.push(...merged.problems);
+  if (problems.length > 0) return { problems };
+  const pick = <T>(name: keyof typeof KNOWLEDGE_FILES, key: string): T => (parts[name] as Record<string, T>)[key] as T;
+  const knowledge: Knowledge = {
+    sources: pick('sources.yaml', 'sources'),
+    contrasts: pick('contrasts.yaml', 'contrasts'),
+    handoffs: pick('handoffs.yaml', 'handoffs'),
+    companies: pick('companies.yaml', 'companies'),
+    commonQuestions: pick('questions.yaml', 'questions'),
+  };
+  problems.push(...checkKnowledgeReferences(merged.roles, knowledge, 'data'));
+  return problems.length > 0 ? { problems } : { data: { roles: merged.roles, knowledge }, problems };
+}

@@ -1,0 +1,37 @@
+// Where role files and the tool's own files live: XDG base directories with the usual fallbacks.
+import { join, resolve } from 'node:path';
+
+type Env = Record<string, string | undefined>;
+
+export interface Layer {
+  /** builtin, config, ROLES_PATH or --data: where the folder came from. */
+  origin: 'builtin' | 'config' | 'ROLES_PATH' | '--data';
+  dir: string;
+}
+
+function xdgHome(env: Env, variable: string, fallback: string[], home: string): string {
+  const value = env[variable];
+  return value && value.startsWith('/') ? value : join(home, ...fallback);
+}
+
+export function configHome(env: Env, home: string): string {
+  return xdgHome(env, 'XDG_CONFIG_HOME', ['.config'], home);
+}
+export function dataHome(env: Env, home: string): string {
+  return xdgHome(env, 'XDG_DATA_HOME', ['.local', 'share'], home);
+}
+export function cacheHome(env: Env, home: string): string {
+  return xdgHome(env, 'XDG_CACHE_HOME', ['.cache'], home);
+}
+
+/** Role folders from lowest to highest precedence: built-in, user config, ROLES_PATH, --data. */
+export function roleLayers(options: { builtinDir: string; env: Env; home: string; cwd: string; dataDirs: string[] }): Layer[] {
+  const { env, home, cwd } = options;
+  const fromEnv = (env.ROLES_PATH ?? '').split(':').filter((dir) => dir.length > 0);
+  return [
+    { origin: 'builtin', dir: options.builtinDir },
+    { origin: 'config', dir: join(configHome(env, home), 'roles', 'roles') },
+    ...fromEnv.map((dir): Layer => ({ origin: 'ROLES_PATH', dir: resolve(cwd, dir) })),
+    ...options.dataDirs.map((dir): Layer => ({ origin: '--data', dir: resolve(cwd, dir) })),
+  ];
+}

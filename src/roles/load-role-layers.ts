@@ -1,0 +1,162 @@
+// The edge that touches the file system: finds role files in each layer's folder,
+// reads them and hands them to the parser; the built-in layer comes prebuilt.
+import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Layer } from './data-paths.js';
+import type { FileProblem } from './file-problem.js';
+import type { Knowledge } from './knowledge-schema.js';
+import { loadParser } from './load-parser.js';
+import { mergeRoleLayers, type LoadedRole } from './merge-role-layers.js';
+import { MAX_FILE_BYTES } from './role-file-limits.js';
+import { loadLayerWithCache, type RoleCacheOptions } from './role-cache.js';
+import { RolesError } from './roles-error.js';
+
+export interface BuiltinData {
+  roles: LoadedRole[];
+  knowledge: Knowledge;
+}
+
+export interface LayerStatus extends Layer {
+  exists: boolean;
+}
+
+export interface Catalog {
+  roles: LoadedRole[];
+  knowledge: Knowledge;
+  problems: FileProblem[];
+  layers: LayerStatus[];
+}
+
+const ROLE_FILE = /\.ya?ml$/i;
+const MAX_FOLDER_DEPTH = 8;
+
+export function readBuiltinData(jsonPath: string): BuiltinData {
+  return JSON.parse(readFileSync(jsonPath, 'utf8')) as BuiltinData;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a file or folder could not be read, in words. */
+function unreadable(error: unknown, missing = 'a broken link'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = { ENOENT: missing, ELOOP: 'a symbolic link loop', EACCES: 'permission denied', EPERM: 'permission denied' };
+  return (code && reasons[code]) ?? code ?? 'error';
+}
+
+/** Every role file under a folder, sorted, following symlinks but never round a loop. */
+export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, statsOut?: Map<string, Stats>): string[] {
+  const found: string[] = [];
+  const visited = new Set<string>();
+  const walk = (folder: string, depth: number): void => {
+    let real: string;
+    try {
+      real = realpathSync(folder);
+    } catch (error) {
+      problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link` });
+      return;
+    }
+    if (visited.has(real) || depth > MAX_FOLDER_DEPTH) return;
+    visited.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(folder).sort();
+    } catch (error) {
+      problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions` });
+      return;
+    }
+    for (const name of entries) {
+      if (name.startsWith('.')) continue;
+      const path = join(folder, name);
+      let stats: Stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        if (ROLE_FILE.test(name)) problems.push({ severity: 'error', file: displayPath(path, shownFrom), message: `cannot read this file (${unreadable(error)}); it is skipped, fix or remove it` });
+        continue;
+      }
+      if (stats.isDirectory()) walk(path, depth + 1);
+      else if (stats.isFile() && ROLE_FILE.test(name)) {
+        found.push(path);
+        statsOut?.set(path, stats);
+      }
+    }
+  };
+  walk(dir, 0);
+  return found;
+}
+
+function readRoleBytes(file: string, problems: FileProblem[], shown: string): Uint8Array | undefined {
+  try {
+    const stats = statSync(file);
+    // A device or pipe could be read forever; role files are regular files.
+    if (!stats.isFile()) {
+      problems.push({ severity: 'error', file: shown, message: 'not a regular file; it is skipped, pass a role file' });
+      return undefined;
+    }
+    if (stats.size > MAX_FILE_BYTES) {
+      problems.push({ severity: 'error', file: shown, message: `${stats.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it` });
+      return undefined;
+    }
+    return readFileSync(file);
+  } catch (error) {
+    problems.push({ severity: 'error', file: shown, message: `cannot read this file (${unreadable(error, 'it does not exist')}); it is skipped, check its permissions` });
+    return undefined;
+  }
+}
+
+/** Parses role files; broken files become problems, not failures. */
+export async function loadRoleFiles(files: string[], origin: Layer['origin'], cwd: string): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
+  const problems: FileProblem[] = [];
+  const roles: LoadedRole[] = [];
+  if (files.length === 0) return { roles, problems };
+  const { parseRoleFile } = await loadParser();
+  for (const file of files) {
+    const shown = displayPath(file, cwd);
+    const bytes = readRoleBytes(file, problems, shown);
+    if (!bytes) continue;
+    const parsed = parseRoleFile(bytes, shown);
+    problems.push(...parsed.problems);
+    if (parsed.value) roles.push({ role: parsed.value, file: shown, origin });
+  }
+  return { roles, problems };
+}
+
+/** With `cache`, only files that changed since the last run are parsed (src/roles/role-cache.ts). */
+export async function loadLayerFromYaml(layer: Layer, cwd: string, cache?: RoleCacheOptions): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
+  const problems: FileProblem[] = [];
+  const stats = new Map<string, Stats>();
+  const files = findRoleFiles(layer.dir, problems, cwd, stats);
+  const loaded = cache
+    ? await loadLayerWithCache({ layer, files, stats, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd), cache)
+    : await loadRoleFiles(files, layer.origin, cwd);
+  return { roles: loaded.roles, problems: [...problems, ...loaded.problems] };
+}
+
+export function displayPath(file: string, cwd: string): string {
+  const shown = relative(cwd, file);
+  return shown.startsWith('..') || shown === '' ? file : shown;
+}
+
+/** Every layer put together. A --data folder that does not exist is a usage error; other missing folders are skipped. */
+export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer[]; cwd: string; extra?: LoadedRole[]; cache?: RoleCacheOptions }): Promise<Catalog> {
+  const layers = options.layers.map((layer): LayerStatus => ({ ...layer, exists: layer.origin === 'builtin' || isDirectory(layer.dir) }));
+  const missing = layers.find((layer) => layer.origin === '--data' && !layer.exists);
+  if (missing) throw new RolesError('usage', `--data folder "${missing.dir}" does not exist`, 'pass a folder of role files');
+  const problems: FileProblem[] = [];
+  const loaded: LoadedRole[][] = [options.builtin.roles];
+  for (const layer of layers) {
+    if (layer.origin === 'builtin' || !layer.exists) continue;
+    const result = await loadLayerFromYaml(layer, options.cwd, options.cache);
+    problems.push(...result.problems);
+    loaded.push(result.roles);
+  }
+  if (options.extra) loaded.push(options.extra);
+  const merged = mergeRoleLayers(loaded);
+  return { roles: merged.roles, knowledge: options.builtin.knowledge, problems: [...problems, ...merged.problems], layers };
+}

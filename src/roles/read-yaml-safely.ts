@@ -1,0 +1,252 @@
+// Turns the bytes of a YAML file into a plain value, or into problems with a position.
+// Everything a hostile or broken file can do is stopped here, before or while parsing:
+// size, encoding, nesting depth, several documents, tags, complex keys, alias bombs.
+import { CST, Lexer, LineCounter, isMap, isNode, isScalar, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import type { FileProblem } from './file-problem.js';
+import { MAX_FILE_BYTES } from './role-file-limits.js';
+
+export { MAX_FILE_BYTES };
+/** Role files need a handful of levels; the yaml composer recurses, so deep input is refused before it runs. */
+export const MAX_NESTING = 64;
+const MAX_ALIASES = 50;
+/** Starts the message of a problem that only a bug can cause; tests look for it. */
+export const UNEXPECTED = 'the YAML reader failed unexpectedly';
+/** The core schema's own tags; `!!str 1.10` is a fair way to keep a value as text. */
+const ALLOWED_TAGS = new Set(['str', 'seq', 'map', 'int', 'float', 'bool', 'null'].map((name) => `tag:yaml.org,2002:${name}`));
+
+export interface YamlRead {
+  value?: unknown;
+  document?: Document.Parsed;
+  lineCounter: LineCounter;
+  problems: FileProblem[];
+}
+
+function problemAt(file: string, lineCounter: LineCounter, offset: number | undefined, message: string, field?: string): FileProblem {
+  const where = offset === undefined ? {} : lineCounter.linePos(offset);
+  return { severity: 'error', file, ...where, ...(field === undefined ? {} : { field }), message };
+}
+
+/** The text, or where the first byte that is not UTF-8 is (line and column counted in bytes). */
+function decodeUtf8(bytes: Uint8Array): string | { offset: number; line: number; col: number } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let offset = bytes.length;
+    for (let i = 0; i < bytes.length; i++) {
+      try {
+        decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+      } catch {
+        offset = i;
+        break;
+      }
+    }
+    // A sequence cut short fails on the byte after it: point at the byte that began it.
+    let start = offset;
+    while (start > 0 && offset - start < 3 && ((bytes[start - 1] ?? 0) & 0xc0) === 0x80) start--;
+    if (start > 0 && ((bytes[offset] ?? 0) & 0xc0) !== 0x80 && (bytes[start - 1] ?? 0) >= 0xc0) offset = start - 1;
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
+    return { offset, line, col: offset - lineStart + 1 };
+  }
+}
+
+const MARKERS = new Set<string>([CST.DOCUMENT, CST.FLOW_END]);
+const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value-ind']);
+
+/**
+ * An upper bound on how deeply a text nests, from yaml's own lexer (which runs without
+ * recursion and knows quoted and block scalars): brackets, plus indentation and block
+ * indicators ("- - -", "? ", ": ") on a line. Stops at the first point deeper than `limit`.
+ */
+export function nestingDepth(text: string, limit = Number.POSITIVE_INFINITY): { depth: number; offset: number } {
+  let deepest = { depth: 0, offset: 0 };
+  let offset = 0;
+  let flow = 0;
+  let flowBase = 0;
+  let indent = 0;
+  let indicators = 0;
+  let lineStart = true;
+  let scalarNext = false;
+  const newLine = (indentation: string): void => {
+    lineStart = true;
+    indent = indentation.length;
+    indicators = 0;
+  };
+  for (const token of new Lexer().lex(text)) {
+    if (token === CST.SCALAR) {
+      // A marker, not text: the next token is a scalar's source, block scalar bodies included.
+      scalarNext = true;
+      continue;
+    }
+    if (scalarNext) {
+      scalarNext = false;
+      offset += token.length;
+      if (token.endsWith('\n')) newLine('');
+      else lineStart = false;
+      continue;
+    }
+    if (MARKERS.has(token)) continue;
+    const start = offset;
+    offset += token.length;
+    const type = CST.tokenType(token);
+    if (type === 'newline') {
+      newLine('');
+      continue;
+    }
+    if (type === 'space') {
+      if (token.includes('\n')) newLine(token.slice(token.lastIndexOf('\n') + 1));
+      else if (lineStart) indent = token.length;
+      continue;
+    }
+    lineStart = false;
+    if (type === 'flow-seq-start' || type === 'flow-map-start') {
+      if (flow === 0) flowBase = indent + indicators;
+      flow++;
+    } else if (type === 'flow-seq-end' || type === 'flow-map-end') {
+      flow = Math.max(0, flow - 1);
+      continue;
+    } else if (flow === 0 && BLOCK_INDICATORS.has(type ?? '')) {
+      indicators++;
+    } else continue;
+    const depth = flow > 0 ? flowBase + flow : indent + indicators;
+    if (depth > deepest.depth) deepest = { depth, offset: start };
+    if (depth > limit) return deepest;
+  }
+  return deepest;
+}
+
+/** One line per yaml problem, in our words where we have better ones. */
+function describeYamlIssue(issue: YAMLError, text: string): { message: string; field?: string } {
+  const source = text.slice(issue.pos[0], issue.pos[1]);
+  switch (issue.code) {
+    case 'DUPLICATE_KEY': {
+      // yaml points at the key's first character; the key runs to its colon.
+      const key = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n]*?)[ \t]*:(?:\s|$)/.exec(text.slice(issue.pos[0], issue.pos[0] + 1100))?.[1] ?? source;
+      return { field: safeKey(key), message: 'duplicate key: keys must be unique within a mapping; keep only one' };
+    }
+    case 'TAB_AS_INDENT':
+      return { message: 'a tab is used for indentation; YAML needs spaces' };
+    case 'TAG_RESOLVE_FAILED':
+      return { message: tagMessage(source) };
+    default:
+      return { message: `invalid YAML: ${firstLine(issue.message).replace(/\.$/, '')}; check the syntax on this line` };
+  }
+}
+
+function tagMessage(tag: string): string {
+  return `the tag ${safeKey(tag)} is not allowed in role files; remove it (a role holds only text, lists and mappings)`;
+}
+
+/** A key or tag from the file, safe to print: control characters become visible escapes. */
+function safeKey(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/.test(text) ? JSON.stringify(text).replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+}
+
+/** What yaml accepts but a role file has no use for: explicit tags outside the core schema, and keys that are not plain values. */
+function structureProblems(document: Document.Parsed, file: string, lineCounter: LineCounter): FileProblem[] {
+  const problems: FileProblem[] = [];
+  visit(document, (_key, node) => {
+    if (isNode(node) && node.tag && !ALLOWED_TAGS.has(node.tag)) {
+      problems.push(problemAt(file, lineCounter, node.range?.[0], tagMessage(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'))));
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isNode(pair.key) && !isScalar(pair.key)) {
+          problems.push(problemAt(file, lineCounter, pair.key.range?.[0], 'a key must be a plain name, not a list or mapping; use a field name such as title'));
+        }
+      }
+    }
+  });
+  return problems;
+}
+
+function firstAliasOffset(document: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter): YamlRead {
+  const fail = (offset: number | undefined, message: string): YamlRead => ({ lineCounter, problems: [problemAt(file, lineCounter, offset, message)] });
+  if (bytes.length > MAX_FILE_BYTES) {
+    return fail(undefined, `${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; split or shorten it`);
+  }
+  // Windows editors offer UTF-16, whose byte-order mark is FF FE or FE FF.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(undefined, 'saved as UTF-16 text; save the file as UTF-8');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail(undefined, `binary data (a NUL byte at offset ${nul}), not YAML text; a role file must be plain text`);
+  const decoded = decodeUtf8(bytes);
+  if (typeof decoded !== 'string') {
+    const { offset, line, col } = decoded;
+    return { lineCounter, problems: [{ severity: 'error', file, line, col, message: `not UTF-8 text: invalid byte at offset ${offset}; save the file as UTF-8` }] };
+  }
+  const text = decoded.replace(/^\uFEFF/, '');
+  scanLines(text, lineCounter);
+  const nesting = nestingDepth(text, MAX_NESTING);
+  if (nesting.depth > MAX_NESTING) {
+    return fail(nesting.offset, `nested more than ${MAX_NESTING} levels deep (brackets or indentation); a role file needs only a few`);
+  }
+
+  const documents = parseAllDocuments(text, {
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    customTags: [],
+    schema: 'core',
+    logLevel: 'silent',
+  });
+  const list = Array.isArray(documents) ? documents : [];
+  if (list.length === 0) {
+    const what = text.trim() === '' ? 'is empty' : 'holds only comments';
+    return fail(undefined, `the file ${what}; a role needs at least id, title and summary`);
+  }
+  if (list.length > 1) {
+    return fail(list[1]?.range[0], `the file holds ${list.length} YAML documents; put one role in each file`);
+  }
+  const document = list[0] as Document.Parsed;
+  const problems = [...document.errors, ...document.warnings].map((issue) => {
+    const { message, field } = describeYamlIssue(issue, text);
+    return problemAt(file, lineCounter, issue.pos[0], message, field);
+  });
+  if (problems.length > 0) return { lineCounter, problems };
+  if (document.contents === null) return fail(undefined, 'the file holds no fields; a role needs at least id, title and summary');
+  problems.push(...structureProblems(document, file, lineCounter));
+  if (problems.length > 0) return { lineCounter, problems };
+  try {
+    return { value: document.toJS({ maxAliasCount: MAX_ALIASES }), document, lineCounter, problems };
+  } catch (error) {
+    const detail = firstLine(String(error instanceof Error ? error.message : error));
+    const reason = /alias/i.test(detail) ? 'too many or broken YAML aliases (*name)' : detail;
+    return fail(firstAliasOffset(document), `${reason}; write the values out instead of using anchors and aliases`);
+  }
+}
+
+/** Never throws: whatever the bytes, the answer is a value or problems. */
+export function readYamlSafely(bytes: Uint8Array, file: string): YamlRead {
+  const lineCounter = new LineCounter();
+  try {
+    return readChecked(bytes, file, lineCounter);
+  } catch (error) {
+    const reason = firstLine(String(error instanceof Error ? error.message : error));
+    return { lineCounter, problems: [problemAt(file, lineCounter, undefined, `${UNEXPECTED} (${reason}); simplify the file, and please report it`)] };
+  }
+}
+
+function scanLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}

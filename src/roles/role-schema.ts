@@ -1,0 +1,83 @@
+// The role file format: the one definition the TypeScript types, the validation
+// and schema/role.schema.json (emitted at build time) all come from.
+import { z } from 'zod';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const textList = z.array(text);
+
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const roleId = z
+  .string()
+  .regex(KEBAB_CASE, 'must be kebab-case: lower-case letters and digits joined by hyphens');
+
+export const OWNERSHIP = ['what', 'why', 'how'] as const;
+export const ORIENTATIONS = ['outward', 'inward', 'both'] as const;
+
+export const roleSchema = z
+  .strictObject({
+    id: roleId.describe('Unique kebab-case id, e.g. product-manager. Other files refer to the role by it.'),
+    title: text.describe('The job title as people say it, e.g. "Product Manager".'),
+    aliases: textList
+      .describe('Short names that also find the role, e.g. [pm]. Unique across all loaded roles.')
+      .optional(),
+    family: roleId.describe('A group of related roles, e.g. product, delivery, analysis.').optional(),
+    summary: text.describe('What the job is, in a few sentences a newcomer understands.'),
+    focus: text.describe('One line: what the role concentrates on.').optional(),
+    owns: z
+      .array(z.enum(OWNERSHIP))
+      .describe('Which of what to build, why, and how to deliver it the role answers for.')
+      .optional(),
+    orientation: z
+      .enum(ORIENTATIONS)
+      .describe('Whether the role faces outward (market, customers, business) or inward (the team).')
+      .optional(),
+    responsibilities: textList.describe('What the role is accountable for.').optional(),
+    activities: textList.describe('What people in the role typically spend time doing.').optional(),
+    day_in_the_life: textList.describe('A typical day, in order.').optional(),
+    outputs: textList.describe('What the role produces: documents, decisions, artefacts.').optional(),
+    works_with: z.array(roleId).describe('Ids of the roles it works with most.').optional(),
+    skills: textList.describe('Skills the role relies on.').optional(),
+    early_career: text.describe('What the role looks like for someone starting out.').optional(),
+    variations: z
+      .strictObject({
+        company_size: text.describe('How it changes from startup to large organisation.').optional(),
+        method: text.describe('How it changes with Scrum or other ways of working.').optional(),
+        region: text.describe('How titles and scope differ between countries.').optional(),
+        seniority: text.describe('How it changes with seniority.').optional(),
+      })
+      .describe('How the role varies.')
+      .optional(),
+    misconceptions: z
+      .array(
+        z.strictObject({
+          myth: text.describe('What people wrongly believe.'),
+          reality: text.describe('What is true instead.'),
+        }),
+      )
+      .describe('Things people often get wrong about the role, each with the correction.')
+      .optional(),
+    perspectives: z
+      .array(
+        z.strictObject({
+          source: roleId.describe('Id of the source holding this view.'),
+          view: text.describe('How that source describes the role.'),
+        }),
+      )
+      .describe('Where sources disagree about the role: each view with the source that holds it.')
+      .optional(),
+    research: z
+      .strictObject({
+        tips: textList.describe('How to find out what the role is like at a given company.').optional(),
+        search_terms: textList.describe('Terms worth searching for.').optional(),
+        questions: textList.describe('Questions to answer before or during an interview.').optional(),
+      })
+      .describe('How to find out what the role is at a given company.')
+      .optional(),
+    sources: z.array(roleId).describe('Ids of the documents in data/sources.yaml this role draws on.').optional(),
+  })
+  .describe('A role file for the roles command-line tool.');
+
+export type Role = z.infer<typeof roleSchema>;
+
+/** The role fields in file order; views and --section names follow it. */
+export const ROLE_FIELDS = Object.keys(roleSchema.shape) as (keyof Role)[];

@@ -1,0 +1,174 @@
+// Checks a parsed YAML value against a zod schema and turns each issue into a
+// FileProblem that points at the line and column of the offending field.
+import type { z } from 'zod';
+import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import type { FileProblem } from './file-problem.js';
+import { editDistance } from './lookup-role.js';
+
+type Path = readonly PropertyKey[];
+
+/** JSON text with the characters JSON leaves alone but a terminal acts on shown as escapes too. */
+function escapeInvisible(json: string): string {
+  return json.replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A key from the file as it can be shown: odd ones quoted, control characters as visible escapes. */
+function showKey(key: string): string {
+  return /^[\w-]+$/.test(key) ? key : escapeInvisible(JSON.stringify(key));
+}
+
+export function formatFieldPath(path: Path): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${showKey(String(key))}` : showKey(String(key))), '');
+}
+
+function valueAt(value: unknown, path: Path): unknown {
+  return path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), value);
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping of fields';
+  if (typeof value === 'string') return 'text';
+  return `the ${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number' };
+
+/** YAML reads some bare words as numbers, booleans or null; quoting keeps what was written. */
+function typeMismatch(expected: string, found: unknown, written: string | undefined): string {
+  const wanted = EXPECTED[expected] ?? expected;
+  if (expected !== 'string' || !(found === null || typeof found === 'number' || typeof found === 'boolean')) {
+    return `expected ${wanted}, got ${describeValue(found)}`;
+  }
+  if (found === null && !written) return 'is empty; write the text after the colon, or remove the field';
+  return `expected text, got ${describeValue(found)}; put it in quotes to keep it as text`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, written: string | undefined): string {
+  const found = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (found === undefined) return 'is required but missing';
+      if (issue.path.length === 0) return `expected a mapping of fields, got ${describeValue(found)}; write one field per line, as name: value`;
+      return typeMismatch(issue.expected, found, written);
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}, got ${escapeInvisible(JSON.stringify(found) ?? String(found))}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/** The part of a zod 4 schema's own definition (`_zod.def`) needed to find the fields at a path. */
+interface SchemaNode {
+  _zod: { def: { type: string; shape?: Record<string, SchemaNode>; element?: SchemaNode; innerType?: SchemaNode } };
+}
+
+/** The field names the schema allows at a path, for "did you mean" hints. */
+function fieldsAt(schema: SchemaNode, path: Path): string[] {
+  const unwrap = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    let at = node;
+    while (at?._zod.def.innerType) at = at._zod.def.innerType;
+    return at;
+  };
+  let at = unwrap(schema);
+  for (const key of path) {
+    const def = at?._zod.def;
+    at = unwrap(def?.type === 'object' ? def.shape?.[String(key)] : def?.type === 'array' ? def.element : undefined);
+  }
+  return Object.keys(at?._zod.def.shape ?? {});
+}
+
+function unknownFieldMessage(key: string, known: string[]): string {
+  const typed = key.toLowerCase();
+  // A typo (a letter or two off) or a shortened name ("alias" for aliases), never a different word.
+  const closest = known
+    .map((name) => ({ name, distance: typed.length >= 4 && name.startsWith(typed) ? 1 : editDistance(typed, name) }))
+    .filter((entry) => entry.distance < typed.length && entry.distance <= Math.max(1, Math.floor(entry.name.length / 4)))
+    .sort((a, b) => a.distance - b.distance)[0];
+  const hint = closest ? `did you mean ${closest.name}?` : 'see docs/role-format.md for the fields';
+  return `unknown field ${showKey(key)}; it is ignored (${hint})`;
+}
+
+/** The node for a path, falling back to the nearest ancestor that exists. */
+function nodeAt(document: Document.Parsed | undefined, path: Path): Node | undefined {
+  if (!document) return undefined;
+  for (let length = path.length; length >= 0; length--) {
+    const node = document.getIn(path.slice(0, length) as unknown[], true) as Node | undefined;
+    if (node && typeof node === 'object' && 'range' in node) return node;
+  }
+  return undefined;
+}
+
+function keyNode(document: Document.Parsed | undefined, path: Path, key: string): Node | undefined {
+  const parent = nodeAt(document, path);
+  if (!isMap(parent)) return parent;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return (pair?.key as Node | undefined) ?? parent;
+}
+
+export interface SchemaCheck<T> {
+  value?: T;
+  problems: FileProblem[];
+}
+
+/**
+ * Unknown fields are warnings: the value is still accepted without them, so a typo
+ * or a field from a newer version never hides a role. `roles validate` fails on them.
+ */
+export function validateWithSchema<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  where: { file: string; document?: Document.Parsed; lineCounter: LineCounter },
+): SchemaCheck<T> {
+  const problems: FileProblem[] = [];
+  let candidate = input;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const result = schema.safeParse(candidate);
+    if (result.success) return { value: result.data, problems };
+    const unknown = result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
+    const fatal = result.error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
+    if (attempt === 0) {
+      for (const issue of unknown) {
+        for (const key of issue.keys) {
+          const message = unknownFieldMessage(key, fieldsAt(schema as unknown as SchemaNode, issue.path));
+          problems.push(locate('warning', where, keyNode(where.document, issue.path, key), [...issue.path, key], message));
+        }
+      }
+    }
+    if (fatal.length > 0 || attempt === 1) {
+      for (const issue of fatal) {
+        const node = nodeAt(where.document, issue.path);
+        const written = isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+        problems.push(locate('error', where, node, issue.path, describeIssue(issue, input, written)));
+      }
+      return { problems };
+    }
+    candidate = withoutKeys(input, unknown.map((issue) => ({ path: issue.path, keys: issue.keys })));
+  }
+  return { problems };
+}
+
+function withoutKeys(input: unknown, removals: { path: Path; keys: string[] }[]): unknown {
+  const copy = structuredClone(input);
+  for (const { path, keys } of removals) {
+    const parent = valueAt(copy, path);
+    if (parent && typeof parent === 'object') for (const key of keys) delete (parent as Record<string, unknown>)[key];
+  }
+  return copy;
+}
+
+function locate(
+  severity: FileProblem['severity'],
+  where: { file: string; lineCounter: LineCounter },
+  node: Node | undefined,
+  path: Path,
+  message: string,
+): FileProblem {
+  const field = formatFieldPath(path) || undefined;
+  if (!node?.range) return { severity, file: where.file, field, message };
+  const { line, col } = where.lineCounter.linePos(node.range[0]);
+  return { severity, file: where.file, line, col, field, message };
+}

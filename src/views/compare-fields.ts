@@ -1,0 +1,132 @@
+// Pure: what each aspect of a role says, as clean text ready to compare: the
+// aspects `roles compare --fields` takes, their labels, and the value of each for one role.
+import type { Knowledge } from '../roles/knowledge-schema.js';
+import type { LoadedRole } from '../roles/merge-role-layers.js';
+import type { Role } from '../roles/role-schema.js';
+import { RolesError } from '../roles/roles-error.js';
+import { sanitizeText } from '../render/sanitize-text.js';
+
+/** The aspects `--fields` takes, named as in the role file format. */
+export const COMPARE_FIELDS = [
+  'family', 'summary', 'focus', 'owns', 'orientation', 'responsibilities', 'activities', 'day_in_the_life', 'outputs',
+  'works_with', 'skills', 'early_career', 'variations', 'misconceptions', 'perspectives',
+  'research_tips', 'search_terms', 'research_questions', 'sources',
+] as const;
+export type CompareField = (typeof COMPARE_FIELDS)[number];
+
+/** The aspects shown when `--fields` is not given: the ones that read well side by side. */
+export const DEFAULT_COMPARE_FIELDS: readonly CompareField[] = [
+  'summary', 'focus', 'owns', 'orientation', 'responsibilities', 'activities', 'day_in_the_life', 'outputs',
+  'works_with', 'skills', 'early_career', 'misconceptions',
+];
+
+/** Shorter names people may type, as `roles show --section` spells them. */
+const FIELD_ALIASES: Record<string, CompareField[]> = {
+  day: ['day_in_the_life'],
+  research: ['research_tips', 'search_terms', 'research_questions'],
+  questions: ['research_questions'],
+};
+
+export const FIELD_LABELS: Record<CompareField, string> = {
+  family: 'Family', summary: 'Summary', focus: 'Focus', owns: 'Owns', orientation: 'Faces', responsibilities: 'Responsibilities',
+  activities: 'Activities', day_in_the_life: 'A day in the role', outputs: 'Outputs', works_with: 'Works with', skills: 'Skills',
+  early_career: 'Early in a career', variations: 'How it varies', misconceptions: 'Misconceptions', perspectives: 'Where sources disagree',
+  research_tips: 'Research tips', search_terms: 'Search for', research_questions: 'Questions to answer', sources: 'Sources',
+};
+
+const OWNS_TEXT = { what: 'What to build', why: 'Why it matters', how: 'How it gets delivered' } as const;
+const FACING = { outward: 'Outward: market, customers, business', inward: 'Inward: the team and its delivery', both: 'Both outward and inward' } as const;
+const VARIATION_LABEL = { company_size: 'Company size', method: 'Method', region: 'Region', seniority: 'Seniority' } as const;
+
+/** Accepts names as people type them: works-with, Works_With, day in the life, research.questions. */
+export function parseFieldNames(names: readonly string[]): CompareField[] {
+  const fields = names.flatMap((raw): CompareField[] => {
+    const name = raw.trim().toLowerCase().replace(/[\s.-]+/g, '_');
+    if ((COMPARE_FIELDS as readonly string[]).includes(name)) return [name as CompareField];
+    const alias = FIELD_ALIASES[name];
+    if (alias) return alias;
+    throw new RolesError('usage', `unknown field "${raw}" in --fields`, `choose from ${COMPARE_FIELDS.join(', ')}`);
+  });
+  return [...new Set(fields)];
+}
+
+/** ASCII needs no NFKC and has a short list of punctuation, so its keys skip the Unicode regular expressions, slow to build. */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+/** The ASCII characters in \p{P}; `-` is the only one in \p{Pd}. */
+const ASCII_PUNCTUATION = /[!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
+
+/** Two items are the same when they differ only in case, spacing and punctuation. */
+export function itemKey(text: string): string {
+  if (!BEYOND_ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[-/]+/g, ' ')
+      .replace(ASCII_PUNCTUATION, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{Pd}/]+/gu, ' ')
+    .replace(/\p{P}+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface RawItem {
+  text: string;
+  key: string;
+}
+
+/** A labelled paragraph, e.g. "Myth: ..."; pairs come in groups (a myth and its correction). */
+export interface Labelled {
+  label: string;
+  text: string;
+}
+
+export type RawValue = { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'list'; items: RawItem[] } | { kind: 'pairs'; groups: Labelled[][] };
+
+const textValue = (text: string | undefined): RawValue => (text ? { kind: 'text', text: sanitizeText(text) } : { kind: 'none' });
+const listValue = (items: readonly { text: string; key?: string }[] | undefined): RawValue =>
+  items && items.length > 0 ? { kind: 'list', items: items.map((item) => ({ text: sanitizeText(item.text), key: item.key ?? itemKey(item.text) })) } : { kind: 'none' };
+const texts = (items: readonly string[] | undefined): { text: string }[] | undefined => items?.map((text) => ({ text }));
+const pairsValue = (groups: Labelled[][]): RawValue =>
+  groups.length > 0 ? { kind: 'pairs', groups: groups.map((group) => group.map((item) => ({ label: sanitizeText(item.label), text: sanitizeText(item.text) }))) } : { kind: 'none' };
+
+export function rawValue(field: CompareField, role: Role, roles: readonly LoadedRole[], knowledge: Knowledge): RawValue {
+  switch (field) {
+    case 'family': return textValue(role.family);
+    case 'summary': return textValue(role.summary);
+    case 'focus': return textValue(role.focus);
+    case 'owns': return listValue(role.owns?.map((part) => ({ text: OWNS_TEXT[part], key: part })));
+    case 'orientation': return textValue(role.orientation && FACING[role.orientation]);
+    case 'responsibilities': return listValue(texts(role.responsibilities));
+    case 'activities': return listValue(texts(role.activities));
+    case 'day_in_the_life': return listValue(texts(role.day_in_the_life));
+    case 'outputs': return listValue(texts(role.outputs));
+    case 'works_with': return listValue(role.works_with?.map((id) => ({ text: roleTitle(id, roles), key: id })));
+    case 'skills': return listValue(texts(role.skills));
+    case 'early_career': return textValue(role.early_career);
+    case 'variations':
+      return pairsValue(Object.entries(role.variations ?? {}).map(([key, text]) => [{ label: VARIATION_LABEL[key as keyof typeof VARIATION_LABEL], text }]));
+    case 'misconceptions':
+      return pairsValue((role.misconceptions ?? []).map((m) => [{ label: 'Myth', text: m.myth }, { label: 'In fact', text: m.reality }]));
+    case 'perspectives': return pairsValue((role.perspectives ?? []).map((p) => [{ label: sourceTitle(p.source, knowledge), text: p.view }]));
+    case 'research_tips': return listValue(texts(role.research?.tips));
+    case 'search_terms': return listValue(texts(role.research?.search_terms));
+    case 'research_questions': return listValue(texts(role.research?.questions));
+    case 'sources': return listValue(role.sources?.map((id) => ({ text: sourceTitle(id, knowledge), key: id })));
+  }
+}
+
+export function roleTitle(id: string, roles: readonly LoadedRole[]): string {
+  const found = roles.find((loaded) => loaded.role.id === id);
+  return found ? found.role.title : id;
+}
+
+export function sourceTitle(id: string, knowledge: Knowledge): string {
+  const source = knowledge.sources.find((s) => s.id === id);
+  return source ? `${source.title} (${source.kind})` : id;
+}
+

@@ -1,0 +1,151 @@
+// Pure: what `roles compare` shows for two to four roles, before any format or width
+// is chosen. One row per aspect; list items marked by whether the other roles' lists
+// hold them too; the curated contrasts that speak about these roles. Role text is sanitised here.
+import type { Contrast, Knowledge } from '../roles/knowledge-schema.js';
+import type { LoadedRole } from '../roles/merge-role-layers.js';
+import { sanitizeText } from '../render/sanitize-text.js';
+import { FIELD_LABELS, DEFAULT_COMPARE_FIELDS, itemKey, rawValue, roleTitle, sourceTitle, type CompareField, type Labelled, type RawValue } from './compare-fields.js';
+
+/** shared: in every compared role's list; some: in another role's list but not all; unique: in this one only. */
+export type Mark = 'shared' | 'some' | 'unique';
+
+export interface CompareItem {
+  text: string;
+  mark: Mark;
+  /** Ids of the other compared roles whose list holds the same item. */
+  alsoIn: string[];
+}
+
+export type CompareValue =
+  | { kind: 'none' }
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: CompareItem[]; hiddenShared: number }
+  | { kind: 'pairs'; groups: Labelled[][] };
+
+export interface CompareRow {
+  field: CompareField;
+  label: string;
+  /** One value per compared role, in the order of `roles`. */
+  values: CompareValue[];
+}
+
+export interface CompareRole {
+  id: string;
+  title: string;
+  aliases: string[];
+  family?: string;
+  file: string;
+}
+
+export interface ContrastView {
+  id: string;
+  kind: Contrast['kind'];
+  /** exact: about these roles and no others; subset: about some of them; superset: about them and others too. */
+  match: 'exact' | 'subset' | 'superset';
+  roles: { id: string; title: string }[];
+  title: string;
+  summary: string;
+  points: string[];
+  sources: string[];
+}
+
+export interface CompareView {
+  roles: CompareRole[];
+  rows: CompareRow[];
+  /** Per list aspect, the items every compared role's list holds. */
+  shared: { field: CompareField; label: string; items: string[] }[];
+  contrasts: ContrastView[];
+  onlyDifferences: boolean;
+}
+
+/** Marks each list item by which other roles' lists hold it; hides items in every list when asked. */
+function markRow(field: CompareField, raw: RawValue[], ids: string[], onlyDifferences: boolean): CompareRow | undefined {
+  const keysOf = raw.map((value) => new Set(value.kind === 'list' ? value.items.map((item) => item.key) : []));
+  const values = raw.map((value, r): CompareValue => {
+    if (value.kind !== 'list') return value;
+    const items = value.items.map((item): CompareItem => {
+      const alsoIn = ids.filter((_, other) => other !== r && keysOf[other]?.has(item.key));
+      const mark: Mark = alsoIn.length === ids.length - 1 ? 'shared' : alsoIn.length > 0 ? 'some' : 'unique';
+      return { text: item.text, mark, alsoIn };
+    });
+    const shown = onlyDifferences ? items.filter((item) => item.mark !== 'shared') : items;
+    return { kind: 'list', items: shown, hiddenShared: items.length - shown.length };
+  });
+  if (values.every((value) => value.kind === 'none')) return undefined;
+  if (onlyDifferences && sameEverywhere(values)) return undefined;
+  return { field, label: FIELD_LABELS[field], values };
+}
+
+/** True when no role's value differs from the others', after hiding shared list items. */
+function sameEverywhere(values: CompareValue[]): boolean {
+  if (values.every((value) => value.kind === 'list' && value.items.length === 0)) return true;
+  const keys = values.map((value) => (value.kind === 'text' ? itemKey(value.text) : value.kind === 'pairs' ? JSON.stringify(value.groups) : undefined));
+  return keys[0] !== undefined && keys.every((key) => key === keys[0]);
+}
+
+function sharedItems(fields: readonly CompareField[], raw: Map<CompareField, RawValue[]>): CompareView['shared'] {
+  return fields.flatMap((field) => {
+    const lists = (raw.get(field) ?? []).map((value) => (value.kind === 'list' ? value.items : []));
+    const [first = [], ...others] = lists;
+    const otherKeys = others.map((list) => new Set(list.map((item) => item.key)));
+    const items = first.filter((item) => otherKeys.every((keys) => keys.has(item.key)));
+    return items.length > 0 ? [{ field, label: FIELD_LABELS[field], items: [...new Set(items.map((item) => item.text))] }] : [];
+  });
+}
+
+function matchOf(contrast: Contrast, ids: Set<string>): ContrastView['match'] | undefined {
+  const inside = contrast.roles.filter((id) => ids.has(id)).length;
+  if (inside === ids.size) return contrast.roles.length === ids.size ? 'exact' : 'superset';
+  return inside === contrast.roles.length ? 'subset' : undefined;
+}
+
+const MATCH_ORDER = { exact: 0, subset: 1, superset: 2 } as const;
+
+/** Contrasts about exactly these roles, then about some of them; wider ones only when nothing fits exactly. */
+export function contrastsFor(ids: readonly string[], roles: readonly LoadedRole[], knowledge: Knowledge): ContrastView[] {
+  const wanted = new Set(ids);
+  const found = knowledge.contrasts.flatMap((contrast) => {
+    const match = matchOf(contrast, wanted);
+    return match ? [{ contrast, match }] : [];
+  });
+  const hasExact = found.some((entry) => entry.match === 'exact' && entry.contrast.kind === 'contrast');
+  return found
+    .filter((entry) => entry.match !== 'superset' || !hasExact)
+    .sort((a, b) => MATCH_ORDER[a.match] - MATCH_ORDER[b.match] || Number(a.contrast.kind === 'pairing') - Number(b.contrast.kind === 'pairing'))
+    .map(({ contrast, match }) => ({
+      id: contrast.id,
+      kind: contrast.kind,
+      match,
+      roles: contrast.roles.map((id) => ({ id, title: sanitizeText(roleTitle(id, roles)) })),
+      title: sanitizeText(contrast.title),
+      summary: sanitizeText(contrast.summary),
+      points: (contrast.points ?? []).map(sanitizeText),
+      sources: contrast.sources.map((id) => sanitizeText(sourceTitle(id, knowledge))),
+    }));
+}
+
+export interface CompareRequest {
+  fields?: readonly CompareField[];
+  onlyDifferences?: boolean;
+}
+
+export function buildCompareView(compared: readonly LoadedRole[], roles: readonly LoadedRole[], knowledge: Knowledge, request: CompareRequest = {}): CompareView {
+  const ids = compared.map((loaded) => loaded.role.id);
+  const onlyDifferences = request.onlyDifferences ?? false;
+  const fields = request.fields && request.fields.length > 0 ? request.fields : DEFAULT_COMPARE_FIELDS;
+  const raw = new Map(fields.map((field) => [field, compared.map((loaded) => rawValue(field, loaded.role, roles, knowledge))]));
+  const rows = fields.flatMap((field) => markRow(field, raw.get(field) ?? [], ids, onlyDifferences) ?? []);
+  return {
+    roles: compared.map(({ role, file }) => ({
+      id: role.id,
+      title: sanitizeText(role.title),
+      aliases: (role.aliases ?? []).map(sanitizeText),
+      ...(role.family ? { family: role.family } : {}),
+      file,
+    })),
+    rows,
+    shared: sharedItems(fields, raw),
+    contrasts: contrastsFor(ids, roles, knowledge),
+    onlyDifferences,
+  };
+}

@@ -1,0 +1,33 @@
+// Pure: the rows `roles list` shows.
+import type { LoadedRole } from '../roles/merge-role-layers.js';
+import { normaliseRoleName } from '../roles/merge-role-layers.js';
+import { sanitizeText } from '../render/sanitize-text.js';
+import { collateText } from './collate-text.js';
+
+export interface ListRow {
+  id: string;
+  title: string;
+  aliases: string[];
+  family: string;
+  focus: string;
+  file: string;
+}
+
+export function buildListView(roles: readonly LoadedRole[], family?: string): ListRow[] {
+  const wanted = family === undefined ? undefined : normaliseRoleName(family);
+  return roles
+    .filter((loaded) => wanted === undefined || normaliseRoleName(loaded.role.family ?? '') === wanted)
+    .map(({ role, file }) => ({
+      id: role.id,
+      title: sanitizeText(role.title),
+      aliases: (role.aliases ?? []).map(sanitizeText),
+      family: role.family ?? '',
+      focus: sanitizeText(role.focus ?? ''),
+      file,
+    }))
+    .sort((a, b) => collateText(a.family, b.family) || collateText(a.title, b.title));
+}
+
+export function familiesOf(roles: readonly LoadedRole[]): string[] {
+  return [...new Set(roles.map((loaded) => loaded.role.family ?? '').filter(Boolean))].sort();
+}

@@ -1,0 +1,141 @@
+// The caches the command keeps under $XDG_CACHE_HOME/roles: role folders (layers/) and
+// the compiled bundle (code/). Whatever happens to them, output must stay right.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, ROOT, runRoles, type RunResult } from '../helpers/run-roles.js';
+
+const LONG_AGO = new Date('2026-01-01T00:00:00Z');
+let root: string;
+let rolesDir: string;
+let cacheHome: string;
+
+function roleYaml(id: string, title: string): string {
+  return `id: ${id}\ntitle: ${title}\nfamily: delivery\nsummary: What the ${title} does all day.\nfocus: Keeping ${id} on track\n`;
+}
+
+/** Writes a role file dated in the past, as files are when a user has had them a while. */
+function writeRole(name: string, text: string, old = true): void {
+  const file = join(rolesDir, name);
+  writeFileSync(file, text);
+  if (old) utimesSync(file, LONG_AGO, LONG_AGO);
+}
+
+function roles(args: string[]): RunResult {
+  return runRoles(['--data', rolesDir, ...args], { env: { XDG_CACHE_HOME: cacheHome } });
+}
+
+function listedIds(): string[] {
+  const result = roles(['list', '--format', 'json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return (JSON.parse(result.stdout) as { id: string; title: string; file: string }[]).filter((row) => row.file.startsWith(rolesDir)).map((row) => `${row.id}|${row.title}|${row.file.slice(rolesDir.length + 1)}`);
+}
+
+function layerCacheFiles(): string[] {
+  const dir = join(cacheHome, 'roles', 'layers');
+  return readdirSync(dir).map((name) => join(dir, name));
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'roles-cache-e2e-'));
+  rolesDir = join(root, 'my-roles');
+  cacheHome = join(root, 'cache');
+  mkdirSync(rolesDir);
+  writeRole('alpha.yaml', roleYaml('alpha-lead', 'Alpha Lead'));
+  writeRole('beta.yaml', roleYaml('beta-lead', 'Beta Lead'));
+});
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the role cache, run after run', () => {
+  it('sees an edited file on the next run, even when its size did not change', () => {
+    expect(listedIds()).toEqual(['alpha-lead|Alpha Lead|alpha.yaml', 'beta-lead|Beta Lead|beta.yaml']);
+    writeRole('alpha.yaml', roleYaml('alpha-lead', 'Alpha Chef'), false);
+    expect(listedIds()).toEqual(['alpha-lead|Alpha Chef|alpha.yaml', 'beta-lead|Beta Lead|beta.yaml']);
+    expect(roles(['show', 'alpha-lead', '--format', 'plain']).stdout).toContain('title\tAlpha Chef');
+  });
+
+  it('sees an added file, forgets a removed one and follows a renamed one', () => {
+    listedIds();
+    writeRole('gamma.yaml', roleYaml('gamma-lead', 'Gamma Lead'));
+    expect(listedIds()).toContain('gamma-lead|Gamma Lead|gamma.yaml');
+    unlinkSync(join(rolesDir, 'beta.yaml'));
+    expect(listedIds()).toEqual(['alpha-lead|Alpha Lead|alpha.yaml', 'gamma-lead|Gamma Lead|gamma.yaml']);
+    renameSync(join(rolesDir, 'alpha.yaml'), join(rolesDir, 'renamed.yaml'));
+    expect(listedIds()).toEqual(['alpha-lead|Alpha Lead|renamed.yaml', 'gamma-lead|Gamma Lead|gamma.yaml']);
+  });
+
+  it('reports the problems of a broken file on every run, not only the first', () => {
+    writeRole('broken.yaml', 'id: broken\ntitle: [unclosed\n');
+    const first = roles(['list', '--format', 'plain']);
+    const second = roles(['list', '--format', 'plain']);
+    expect(first.stderr).toMatch(/broken\.yaml:\d+:\d+: /);
+    expect(second.stderr).toBe(first.stderr);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('answers from the cache once it is filled', () => {
+    expect(roles(['list', '--debug']).stderr).toMatch(/2 role file\(s\), 2 read from YAML/);
+    expect(roles(['list', '--debug']).stderr).toMatch(/2 role file\(s\), all from the cache/);
+  });
+
+  it('rebuilds a corrupt cache file silently and gives the same output', () => {
+    const before = roles(['show', 'alpha-lead', '--format', 'json']);
+    for (const file of layerCacheFiles()) writeFileSync(file, Buffer.alloc(readFileSync(file).length, '#'));
+    const after = roles(['show', 'alpha-lead', '--format', 'json']);
+    expect(after.stderr).toBe('');
+    expect(after.stdout).toBe(before.stdout);
+    expect(roles(['list', '--debug']).stderr).toMatch(/all from the cache/);
+  });
+
+  it('leaves a valid cache when two processes build it at the same time', async () => {
+    for (let i = 0; i < 150; i++) writeRole(`role-${i}.yaml`, roleYaml(`role-${i}`, `Role Number ${i}`));
+    const expected = [...listedIds()];
+    rmSync(join(cacheHome, 'roles'), { recursive: true, force: true });
+    const [one, two] = await Promise.all([runAsync(['--data', rolesDir, 'list', '--format', 'json']), runAsync(['--data', rolesDir, 'list', '--format', 'json'])]);
+    for (const result of [one, two]) {
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe(one?.stdout);
+    }
+    expect(listedIds()).toEqual(expected);
+    expect(roles(['list', '--debug']).stderr).toMatch(/152 role file\(s\), all from the cache/);
+    expect(layerCacheFiles().filter((file) => !file.endsWith('.cache'))).toEqual([]);
+  });
+});
+
+describe('the code cache for the bundle', () => {
+  it('is kept under XDG_CACHE_HOME, and a damaged one is ignored and replaced', () => {
+    const first = roles(['show', 'pm', '--format', 'plain']);
+    const codeDir = join(cacheHome, 'roles', 'code');
+    const files = readdirSync(codeDir);
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) writeFileSync(join(codeDir, name), Buffer.alloc(readFileSync(join(codeDir, name)).length, 7));
+    const second = roles(['show', 'pm', '--format', 'plain']);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    for (const name of readdirSync(codeDir)) expect(readFileSync(join(codeDir, name)).every((byte) => byte === 7)).toBe(false);
+  });
+
+  it('never stops the command when the cache folder cannot be written', () => {
+    writeFileSync(join(root, 'blocked'), '');
+    const result = runRoles(['show', 'pm', '--format', 'plain'], { env: { XDG_CACHE_HOME: join(root, 'blocked') } });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('id\tproduct-manager');
+  });
+});
+
+function runAsync(args: string[]): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv({ XDG_CACHE_HOME: cacheHome }) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+}

@@ -1,0 +1,107 @@
+// `roles checklist` in a real pseudo-terminal: keystrokes in, screen and files out.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseSession } from '../../src/checklist/session-json.js';
+import { markdownProblems } from '../helpers/markdownlint.js';
+import { ANSI, BIN, cleanEnv, makeHome, ROOT } from '../helpers/run-roles.js';
+import { answer, KEY, Terminal, waitForQuestion } from './checklist-terminal.js';
+
+let home: ReturnType<typeof makeHome>;
+beforeEach(() => {
+  home = makeHome();
+});
+afterEach(() => home.cleanup());
+
+const checklists = (): string => join(home.env.XDG_DATA_HOME, 'roles', 'checklists');
+const sessionIn = (file: string) => {
+  const parsed = parseSession(readFileSync(file, 'utf8'));
+  if (!parsed.session) throw new Error(`${file}: ${parsed.problem}`);
+  return parsed.session;
+};
+const quote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
+
+describe('roles checklist in a terminal', () => {
+  it('saves on Ctrl-C, resumes at the right question, and finishes with clean Markdown on stdout', async () => {
+    const args = ['checklist', 'po', '--company', 'Acme Corp'];
+    const first = new Terminal(args, { env: home.env });
+    await first.waitFor('Ctrl-C stops and keeps your answers');
+    await answer(first, 1, 0, 'careers page: mostly backlog work');
+    await answer(first, 2, 1, 'ask the hiring manager');
+    await answer(first, 3, 3);
+    await waitForQuestion(first, 4);
+    first.type(KEY.ctrlC);
+    expect((await first.exited).exitCode).toBe(130);
+
+    const [name, ...others] = readdirSync(checklists());
+    expect(others).toEqual([]);
+    expect(name).toMatch(/^product-owner--acme-corp--\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(checklists(), name!);
+    const messages = first.text().split('\n').filter((line) => line.startsWith('roles:'));
+    expect(messages).toEqual([`roles: stopped at question 4 of 20; your answers are saved in ${file} (run 'roles checklist po --company "Acme Corp"' to carry on)`]);
+    expect(first.text()).not.toMatch(/at .*\.cjs:\d+/);
+    const saved = sessionIn(file);
+    expect(saved.questions.slice(0, 4).map((q) => [q.status, q.note])).toEqual([
+      ['answered', 'careers page: mostly backlog work'],
+      ['ask', 'ask the hiring manager'],
+      ['skipped', undefined],
+      [undefined, undefined],
+    ]);
+
+    // Again, with stdout sent to a file as a user would: `roles checklist po > notes.md`.
+    const notes = join(home.home, 'notes.md');
+    const second = new Terminal([], { env: home.env, command: ['/bin/sh', '-c', `exec ${[process.execPath, BIN, ...args].map(quote).join(' ')} > ${quote(notes)}`] });
+    const resumed = await answer(second, 4, 2, 'they have a separate BA');
+    expect(resumed).toContain(saved.questions[3]!.text.slice(0, 60));
+    // Go back from question 5 to 4: it comes back with its status chosen, its note ready to edit.
+    await waitForQuestion(second, 5);
+    second.type(KEY.down.repeat(4) + KEY.enter);
+    await waitForQuestion(second, 4);
+    second.type(KEY.enter);
+    await second.waitFor(/\? Why not\?[^\n]*they have a separate BA/);
+    second.type(' team' + KEY.enter);
+    for (let number = 5; number <= 20; number++) await answer(second, number, 0, `found ${number}`);
+    expect((await second.exited).exitCode).toBe(0);
+
+    const markdown = readFileSync(notes, 'utf8');
+    expect(markdown).not.toMatch(ANSI);
+    expect(markdownProblems(markdown)).toEqual([]);
+    expect(markdown).toMatch(/^# Research notes: Product Owner at Acme Corp\n/);
+    expect(markdown).toContain('- **Progress:** 19 of 20 questions done');
+    expect(markdown).toContain('  - **Status:** answered\n  - **Note:** careers page: mostly backlog work\n');
+    expect(markdown).toContain('  - **Status:** not relevant\n  - **Note:** they have a separate BA team\n');
+    expect(markdown).toContain('  - **Status:** skip for now\n');
+    expect(markdown).toContain('  - **Note:** found 20\n');
+    expect(second.text()).toContain(`roles: 19 of 20 questions done; saved in ${file}`);
+    expect(readdirSync(checklists())).toEqual([name]);
+  });
+
+  it('finishes early from the menu and prints the notes so far', async () => {
+    const terminal = new Terminal(['checklist', 'ba', '--file', 'ba.json'], { env: home.env, cwd: home.home });
+    await answer(terminal, 1, 0, 'read three job adverts');
+    await waitForQuestion(terminal, 2);
+    terminal.type(KEY.down.repeat(5) + KEY.enter);
+    expect((await terminal.exited).exitCode).toBe(0);
+    expect(terminal.text()).toContain('# Research notes: Business Analyst');
+    expect(terminal.text()).toContain('**Note:** read three job adverts');
+    expect(sessionIn(join(home.home, 'ba.json')).finishedAt).toBeDefined();
+  });
+});
+
+describe('roles checklist without a terminal', () => {
+  it('exits 2 at once when stdin is /dev/null, with one line pointing to questions and --export', () => {
+    // The timeout only guards against a hang; a process killed by it has no exit status.
+    const result = spawnSync('/bin/sh', ['-c', `exec ${quote(process.execPath)} ${quote(BIN)} checklist po </dev/null`], { env: cleanEnv(home.env), cwd: ROOT, encoding: 'utf8', timeout: 10_000 });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe("roles: checklist asks its questions in a terminal, and stdin is not a terminal (print them with 'roles questions po', or saved answers with 'roles checklist po --export')\n");
+  });
+
+  it('exits 2 with --no-input even in a terminal, and creates nothing', async () => {
+    const terminal = new Terminal(['checklist', 'po', '--no-input'], { env: home.env });
+    expect((await terminal.exited).exitCode).toBe(2);
+    expect(terminal.text()).toContain('--no-input was given');
+    expect(() => readdirSync(checklists())).toThrow();
+  });
+});

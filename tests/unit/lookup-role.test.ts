@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, findRole, requireRole, suggestRoles } from '../../src/roles/lookup-role.js';
+import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { isRolesError } from '../../src/roles/roles-error.js';
+
+const role = (id: string, title: string, aliases: string[]): LoadedRole => ({ role: { id, title, aliases, summary: 's' }, file: `${id}.yaml`, origin: 'builtin' });
+const roles = [role('product-manager', 'Product Manager', ['pm']), role('product-owner', 'Product Owner', ['po']), role('business-analyst', 'Business Analyst', ['ba'])];
+
+describe('findRole', () => {
+  it.each(['pm', 'PM', 'product-manager', 'Product Manager', ' product  manager ', 'product_manager'])('finds the Product Manager by %j', (name) => {
+    expect(findRole(roles, name)?.role.id).toBe('product-manager');
+  });
+
+  it('finds nothing for a name no role has', () => {
+    expect(findRole(roles, 'designer')).toBeUndefined();
+  });
+});
+
+describe('suggestRoles', () => {
+  it('suggests the closest ids for a typo', () => {
+    expect(suggestRoles(roles, 'prodcut-owner')[0]).toBe('product-owner');
+    expect(suggestRoles(roles, 'bussiness analyst')).toEqual(['business-analyst']);
+  });
+
+  it('offers at most three suggestions and none for something unrelated', () => {
+    expect(suggestRoles(roles, 'p').length).toBeLessThanOrEqual(3);
+    expect(suggestRoles(roles, 'astronaut')).toEqual([]);
+  });
+
+  it('measures edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('requireRole', () => {
+  it('throws a not-found error that names the role and suggests others', () => {
+    try {
+      requireRole(roles, 'prodct-manager');
+      expect.unreachable();
+    } catch (error) {
+      expect(isRolesError(error)).toBe(true);
+      expect(error).toMatchObject({ kind: 'not-found', exitCode: 1, message: 'unknown role "prodct-manager"' });
+      expect((error as Error & { hint: string }).hint).toContain('product-manager');
+    }
+  });
+});

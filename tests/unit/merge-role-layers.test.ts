@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRoleLayers, type LoadedRole } from '../../src/roles/merge-role-layers.js';
+import type { Role } from '../../src/roles/role-schema.js';
+
+function loaded(role: Partial<Role> & { id: string }, file: string, origin: LoadedRole['origin'] = 'builtin'): LoadedRole {
+  return { role: { title: role.id.toUpperCase(), summary: 's', ...role }, file, origin };
+}
+
+describe('mergeRoleLayers', () => {
+  it('lets a role in a later layer replace the one with the same id', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'pm-role', summary: 'built in' }, 'a.yaml')], [loaded({ id: 'pm-role', summary: 'mine' }, 'b.yaml', '--data')]]);
+    expect(merged.roles).toHaveLength(1);
+    expect(merged.roles[0]?.role.summary).toBe('mine');
+    expect(merged.roles[0]?.file).toBe('b.yaml');
+    expect(merged.problems).toEqual([]);
+  });
+
+  it('reports two files with the same id in one layer and keeps the first', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'x' }, 'one.yaml'), loaded({ id: 'x', summary: 'second' }, 'two.yaml')]]);
+    expect(merged.roles.map((r) => r.file)).toEqual(['one.yaml']);
+    expect(merged.problems).toEqual([expect.objectContaining({ file: 'two.yaml', field: 'id' })]);
+    expect(merged.problems[0]?.message).toContain('one.yaml');
+  });
+
+  it('drops an alias that already names another role and says which', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'product-manager', aliases: ['pm'] }, 'pm.yaml')], [loaded({ id: 'project-manager', aliases: ['PM', 'pjm'] }, 'mine.yaml', 'config')]]);
+    expect(merged.roles.find((r) => r.role.id === 'project-manager')?.role.aliases).toEqual(['pjm']);
+    expect(merged.problems).toEqual([expect.objectContaining({ file: 'mine.yaml', field: 'aliases' })]);
+    expect(merged.problems[0]?.message).toContain('product-manager');
+  });
+
+  it('never lets an alias shadow another role id', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'a', aliases: ['b'] }, 'a.yaml'), loaded({ id: 'b' }, 'b.yaml')]]);
+    expect(merged.roles.find((r) => r.role.id === 'a')?.role.aliases).toEqual([]);
+    expect(merged.problems).toHaveLength(1);
+  });
+
+  it('reports a works_with id that resolves to no role', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'a', works_with: ['b', 'ghost'] }, 'a.yaml'), loaded({ id: 'b' }, 'b.yaml')]]);
+    expect(merged.problems).toEqual([expect.objectContaining({ file: 'a.yaml', field: 'works_with', message: expect.stringContaining('"ghost"') })]);
+  });
+
+  it('lets a user role refer to a built-in one', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'product-owner' }, 'po.yaml')], [loaded({ id: 'mine', works_with: ['product-owner'] }, 'mine.yaml', 'config')]]);
+    expect(merged.problems).toEqual([]);
+  });
+});

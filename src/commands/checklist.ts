@@ -96,7 +96,7 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
   if (options.list) return runList(options, io, dir);
   if (options.export) {
     if (!role && !options.file) throw needsRole();
-    const roleId = role ? requireRole((await deps.catalog()).roles, role).role.id : undefined;
+    const roleId = role ? requireRole(await deps.catalog(), role).summary.id : undefined;
     return runExport(role, options, io, roleId, dir);
   }
   if (!role) throw needsRole();
@@ -105,13 +105,13 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
     throw new RolesError('usage', `checklist asks its questions in a terminal, and ${notInteractive}`, `print them with 'roles questions ${shellWord(role)}', or saved answers with '${commandLine(role, options, ' --export')}'`);
   }
   const catalog = await deps.catalog();
-  const loaded = requireRole(catalog.roles, role);
+  const loaded = requireRole(catalog, role);
   const company = options.company?.trim() || undefined;
   const view = buildQuestionsView([loaded], catalog.knowledge, { common: true });
-  const fresh = createSession(view, { id: loaded.role.id, title: sanitizeText(loaded.role.title) }, company, io.now());
+  const fresh = createSession(view, { id: loaded.summary.id, title: sanitizeText(loaded.summary.title) }, company, io.now());
   const file = options.file
     ? resolve(io.cwd, options.file)
-    : (findSessionFile(dir, loaded.role.id, company) ?? join(dir, sessionFileName(loaded.role.id, company, localDate(io.now()))));
+    : (findSessionFile(dir, loaded.summary.id, company) ?? join(dir, sessionFileName(loaded.summary.id, company, localDate(io.now()))));
   const { runInteractiveChecklist } = await (deps.bundle ?? loadChecklistBundle)();
   await runInteractiveChecklist({
     file,

@@ -24,10 +24,10 @@ export interface CompareOptions extends FormatOptions {
 function comparedRoles(names: readonly string[], catalog: Catalog): LoadedRole[] {
   const found: LoadedRole[] = [];
   names.forEach((name) => {
-    const loaded = requireRole(catalog.roles, name);
-    const twin = found.findIndex((other) => other.role.id === loaded.role.id);
+    const loaded = requireRole(catalog, name);
+    const twin = found.findIndex((other) => other.summary.id === loaded.summary.id);
     if (twin >= 0) {
-      const how = names[twin] === name ? `"${name}" is given twice` : `"${names[twin]}" and "${name}" both name ${loaded.role.id}`;
+      const how = names[twin] === name ? `"${name}" is given twice` : `"${names[twin]}" and "${name}" both name ${loaded.summary.id}`;
       // Each name is valid on its own, so this is a failed request (exit 1), not a usage slip.
       throw new RolesError('usage', `${how}; a role cannot be compared with itself`, 'name different roles, e.g. roles compare pm po', undefined, 1);
     }

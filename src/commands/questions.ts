@@ -19,7 +19,7 @@ export interface QuestionsOptions extends FormatOptions {
 export function runQuestions(names: string[], options: QuestionsOptions, io: Io, catalog: Catalog): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json']);
   const date = parseInterviewDate(options.date, io.now());
-  const roles = names.map((name) => requireRole(catalog.roles, name));
+  const roles = names.map((name) => requireRole(catalog, name));
   const view = buildQuestionsView(roles, catalog.knowledge, { common: options.common !== false, company: options.company, date });
   if (format === 'json') io.out(toJson(questionsJson(view)));
   else if (format === 'plain') io.out(renderQuestionsPlain(view));

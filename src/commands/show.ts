@@ -16,7 +16,7 @@ export interface ShowOptions extends FormatOptions {
 export async function runShow(name: string, options: ShowOptions, io: Io, catalog: Catalog): Promise<void> {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json', 'yaml']);
   const sections = parseSectionNames(options.section ?? []);
-  const loaded = requireRole(catalog.roles, name);
+  const loaded = requireRole(catalog, name);
   if (format === 'json') return io.out(toJson(loaded.role));
   if (format === 'yaml') return io.out((await loadParser()).stringifyYaml(loaded.role));
   const view = buildRoleView(loaded, catalog.roles, catalog.knowledge, sections);

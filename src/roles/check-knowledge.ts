@@ -4,7 +4,7 @@ import type { Knowledge } from './knowledge-schema.js';
 import type { LoadedRole } from './merge-role-layers.js';
 
 export function checkKnowledgeReferences(roles: readonly LoadedRole[], knowledge: Knowledge, dataDir: string): FileProblem[] {
-  const roleIds = new Set(roles.map((loaded) => loaded.role.id));
+  const roleIds = new Set(roles.map((loaded) => loaded.summary.id));
   const sourceIds = new Set(knowledge.sources.map((source) => source.id));
   const problems: FileProblem[] = [];
   const expect = (known: Set<string>, what: string, ids: readonly string[], file: string, field: string): void => {

@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileProblem } from './file-problem.js';
 import { KNOWLEDGE_FILES, type Knowledge } from './knowledge-schema.js';
-import type { BuiltinData } from './load-role-layers.js';
-import { findRoleFiles } from './load-role-layers.js';
+import { builtinJson, findRoleFiles, type BuiltinJson } from './load-role-layers.js';
 import { checkKnowledgeReferences } from './check-knowledge.js';
-import { mergeRoleLayers, type LoadedRole } from './merge-role-layers.js';
+import { loadedRole, mergeRoleLayers, type LoadedRole } from './merge-role-layers.js';
 import { parseRoleFile, parseYamlFile } from './parse-role-file.js';
 
-export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; problems: FileProblem[] } {
+/** The data as dist/builtin.json holds it, or the problems that stop the build. */
+export function compileBuiltinData(packageRoot: string): { data?: BuiltinJson; problems: FileProblem[] } {
   const dataDir = join(packageRoot, 'data');
   const problems: FileProblem[] = [];
   const shown = (file: string): string => relative(packageRoot, file);
@@ -19,7 +19,7 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; p
   for (const file of findRoleFiles(join(dataDir, 'roles'), problems, packageRoot)) {
     const parsed = parseRoleFile(readFileSync(file), shown(file));
     problems.push(...parsed.problems);
-    if (parsed.value) roles.push({ role: parsed.value, file: shown(file), origin: 'builtin' });
+    if (parsed.value) roles.push(loadedRole(parsed.value, shown(file), 'builtin'));
   }
   const parts: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(KNOWLEDGE_FILES)) {
@@ -39,5 +39,5 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; p
     commonQuestions: pick('questions.yaml', 'questions'),
   };
   problems.push(...checkKnowledgeReferences(merged.roles, knowledge, 'data'));
-  return problems.length > 0 ? { problems } : { data: { roles: merged.roles, knowledge }, problems };
+  return problems.length > 0 ? { problems } : { data: builtinJson({ roles: merged.roles, knowledge }), problems };
 }

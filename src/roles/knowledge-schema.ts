@@ -1,6 +1,6 @@
 // The cross-role files in data/: what the sources say about several roles at once.
 import { z } from 'zod';
-import { KEBAB_CASE } from './role-schema.js';
+import { KEBAB_CASE } from './kebab-case.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const id = z.string().regex(KEBAB_CASE, 'must be kebab-case: lower-case letters and digits joined by hyphens');

@@ -1,12 +1,13 @@
 // The edge that touches the file system: finds role files in each layer's folder,
 // reads them and hands them to the parser; the built-in layer comes prebuilt.
 import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Layer } from './data-paths.js';
 import type { FileProblem } from './file-problem.js';
 import type { Knowledge } from './knowledge-schema.js';
 import { loadParser } from './load-parser.js';
-import { mergeRoleLayers, type LoadedRole } from './merge-role-layers.js';
+import { loadedRole, mergeRoleLayers, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
+import type { FileStamp } from './role-cache-file.js';
 import { MAX_FILE_BYTES } from './role-file-limits.js';
 import { loadLayerWithCache, type RoleCacheOptions } from './role-cache.js';
 import { RolesError } from './roles-error.js';
@@ -20,8 +21,7 @@ export interface LayerStatus extends Layer {
   exists: boolean;
 }
 
-export interface Catalog {
-  roles: LoadedRole[];
+export interface Catalog extends RoleIndex {
   knowledge: Knowledge;
   problems: FileProblem[];
   layers: LayerStatus[];
@@ -30,8 +30,19 @@ export interface Catalog {
 const ROLE_FILE = /\.ya?ml$/i;
 const MAX_FOLDER_DEPTH = 8;
 
+/** The built-in data as the build writes it (dist/builtin.json): each role once, without a separate summary. */
+export interface BuiltinJson {
+  roles: Pick<LoadedRole, 'role' | 'file' | 'origin'>[];
+  knowledge: Knowledge;
+}
+
+export function builtinJson(data: BuiltinData): BuiltinJson {
+  return { roles: data.roles.map(({ role, file, origin }) => ({ role, file, origin })), knowledge: data.knowledge };
+}
+
 export function readBuiltinData(jsonPath: string): BuiltinData {
-  return JSON.parse(readFileSync(jsonPath, 'utf8')) as BuiltinData;
+  const data = JSON.parse(readFileSync(jsonPath, 'utf8')) as BuiltinJson;
+  return { roles: data.roles.map(({ role, file, origin }) => loadedRole(role, file, origin)), knowledge: data.knowledge };
 }
 
 function isDirectory(dir: string): boolean {
@@ -49,8 +60,8 @@ function unreadable(error: unknown, missing = 'a broken link'): string {
   return (code && reasons[code]) ?? code ?? 'error';
 }
 
-/** Every role file under a folder, sorted, following symlinks but never round a loop. */
-export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, statsOut?: Map<string, Stats>): string[] {
+/** Every role file under a folder, sorted, following symlinks but never round a loop; `stamps` gets what stat said of each. */
+export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: Map<string, FileStamp>): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   const walk = (folder: string, depth: number): void => {
@@ -70,9 +81,11 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
       problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions` });
       return;
     }
+    // Joined by hand: path.join() normalises every one of thousands of paths for nothing.
+    const prefix = folder.endsWith(sep) ? folder : folder + sep;
     for (const name of entries) {
       if (name.startsWith('.')) continue;
-      const path = join(folder, name);
+      const path = prefix + name;
       let stats: Stats;
       try {
         stats = statSync(path);
@@ -83,7 +96,8 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
       if (stats.isDirectory()) walk(path, depth + 1);
       else if (stats.isFile() && ROLE_FILE.test(name)) {
         found.push(path);
-        statsOut?.set(path, stats);
+        // Only the numbers are kept: a Stats object holds four Dates, and thousands of them kept alive cost the garbage collector dearly.
+        stamps?.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino });
       }
     }
   };
@@ -122,7 +136,7 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
     if (!bytes) continue;
     const parsed = parseRoleFile(bytes, shown);
     problems.push(...parsed.problems);
-    if (parsed.value) roles.push({ role: parsed.value, file: shown, origin });
+    if (parsed.value) roles.push(loadedRole(parsed.value, shown, origin));
   }
   return { roles, problems };
 }
@@ -130,10 +144,10 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
 /** With `cache`, only files that changed since the last run are parsed (src/roles/role-cache.ts). */
 export async function loadLayerFromYaml(layer: Layer, cwd: string, cache?: RoleCacheOptions): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
   const problems: FileProblem[] = [];
-  const stats = new Map<string, Stats>();
-  const files = findRoleFiles(layer.dir, problems, cwd, stats);
+  const stamps = new Map<string, FileStamp>();
+  const files = findRoleFiles(layer.dir, problems, cwd, stamps);
   const loaded = cache
-    ? await loadLayerWithCache({ layer, files, stats, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd), cache)
+    ? await loadLayerWithCache({ layer, files, stamps, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd), cache)
     : await loadRoleFiles(files, layer.origin, cwd);
   return { roles: loaded.roles, problems: [...problems, ...loaded.problems] };
 }
@@ -158,5 +172,5 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   }
   if (options.extra) loaded.push(options.extra);
   const merged = mergeRoleLayers(loaded);
-  return { roles: merged.roles, knowledge: options.builtin.knowledge, problems: [...problems, ...merged.problems], layers };
+  return { roles: merged.roles, byName: merged.byName, knowledge: options.builtin.knowledge, problems: [...problems, ...merged.problems], layers };
 }

@@ -1,14 +1,13 @@
 // Pure: finds the role a user meant, or the closest names when it finds none.
 import { RolesError } from './roles-error.js';
-import { normaliseRoleName, type LoadedRole } from './merge-role-layers.js';
+import { normaliseRoleName, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
 
 export function roleNames(loaded: LoadedRole): string[] {
-  return [loaded.role.id, ...(loaded.role.aliases ?? []), loaded.role.title];
+  return [loaded.summary.id, ...(loaded.summary.aliases ?? []), loaded.summary.title];
 }
 
-export function findRole(roles: readonly LoadedRole[], name: string): LoadedRole | undefined {
-  const key = normaliseRoleName(name);
-  return roles.find((loaded) => roleNames(loaded).some((candidate) => normaliseRoleName(candidate) === key));
+export function findRole(index: RoleIndex, name: string): LoadedRole | undefined {
+  return index.byName.get(normaliseRoleName(name));
 }
 
 export function editDistance(a: string, b: string): number {
@@ -33,7 +32,7 @@ export function suggestRoles(roles: readonly LoadedRole[], name: string, limit =
       // A typed prefix ("product-m") is a near miss even when the full name is long.
       return other.startsWith(key) && key.length >= 3 ? 1 : editDistance(key, other);
     });
-    return { id: loaded.role.id, distance: Math.min(...distances) };
+    return { id: loaded.summary.id, distance: Math.min(...distances) };
   });
   const threshold = Math.max(1, Math.floor(key.length / 3));
   return scored
@@ -43,10 +42,10 @@ export function suggestRoles(roles: readonly LoadedRole[], name: string, limit =
     .map((entry) => entry.id);
 }
 
-export function requireRole(roles: readonly LoadedRole[], name: string): LoadedRole {
-  const found = findRole(roles, name);
+export function requireRole(index: RoleIndex, name: string): LoadedRole {
+  const found = findRole(index, name);
   if (found) return found;
-  const suggestions = suggestRoles(roles, name);
+  const suggestions = suggestRoles(index.roles, name);
   const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}?` : "run 'roles list' to see every role";
   throw new RolesError('not-found', `unknown role "${name}"`, hint);
 }

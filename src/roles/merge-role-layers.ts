@@ -1,23 +1,43 @@
 // Pure: puts the roles of every layer together, later layers replacing earlier ones,
 // and checks what only makes sense across files: unique ids, names and references.
+// It also indexes every name a role answers to, so a lookup is one map read.
 import type { FileProblem } from './file-problem.js';
 import type { Layer } from './data-paths.js';
+import { KEBAB_CASE } from './kebab-case.js';
+import type { RoleSummary } from './lazy-role.js';
 import type { Role } from './role-schema.js';
 
 export interface LoadedRole {
-  role: Role;
+  /**
+   * The fields lookup, lists and the checks across roles use. Read them here rather
+   * than from `role`: for a role from the cache, `role` reads the whole role from disk.
+   */
+  readonly summary: RoleSummary;
+  readonly role: Role;
   /** The file it was read from, as shown to the user. */
-  file: string;
-  origin: Layer['origin'];
+  readonly file: string;
+  readonly origin: Layer['origin'];
 }
 
-export interface MergedRoles {
+/** A role read whole, from YAML or the built-in data: its summary is the role itself. */
+export function loadedRole(role: Role, file: string, origin: Layer['origin']): LoadedRole {
+  return { summary: role, role, file, origin };
+}
+
+/** The merged roles, and each name (normalised) with the role it belongs to. */
+export interface RoleIndex {
   roles: LoadedRole[];
+  byName: ReadonlyMap<string, LoadedRole>;
+}
+
+export interface MergedRoles extends RoleIndex {
   problems: FileProblem[];
 }
 
 /** How people type a role: case, spaces, underscores and hyphens do not matter. */
 export function normaliseRoleName(name: string): string {
+  // Ids and most aliases are kebab-case already, which this would leave as it is.
+  if (KEBAB_CASE.test(name)) return name;
   return name
     .trim()
     .toLowerCase()
@@ -27,63 +47,88 @@ export function normaliseRoleName(name: string): string {
 }
 
 /** Each layer's roles in file order; layers from lowest to highest precedence. */
-export function mergeRoleLayers(layers: LoadedRole[][]): MergedRoles {
+export function mergeRoleLayers(layers: readonly (readonly LoadedRole[])[]): MergedRoles {
   const problems: FileProblem[] = [];
   const byId = new Map<string, LoadedRole>();
   for (const layer of layers) {
-    const seenInLayer = new Map<string, LoadedRole>();
+    const firstInLayer = new Map<string, LoadedRole>();
     for (const loaded of layer) {
-      const twin = seenInLayer.get(loaded.role.id);
+      const id = loaded.summary.id;
+      const twin = firstInLayer.get(id);
       if (twin) {
-        problems.push({
-          severity: 'error',
-          file: loaded.file,
-          field: 'id',
-          message: `id "${loaded.role.id}" is also used by ${twin.file}; this file is skipped, give it another id`,
-        });
+        problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is also used by ${twin.file}; this file is skipped, give it another id` });
         continue;
       }
-      seenInLayer.set(loaded.role.id, loaded);
-      byId.set(loaded.role.id, loaded);
+      firstInLayer.set(id, loaded);
+      byId.set(id, loaded);
     }
   }
-  // Ids are claimed first, so an alias can never shadow another role's id.
-  const names = new Map([...byId].map(([id, loaded]) => [id, loaded]));
-  const roles = [...byId.values()].map((loaded) => withUniqueNames(loaded, names, problems));
+  // Ids are claimed first, so an alias or a title can never shadow another role's id.
+  const byName = new Map(byId);
+  const roles: LoadedRole[] = [];
+  for (const loaded of byId.values()) roles.push(claimNames(loaded, byName, problems));
   checkReferences(roles, byId, problems);
-  return { roles, problems };
+  return { roles, byName, problems };
 }
 
-/** Drops an alias or title that already names another role, and says so. */
-function withUniqueNames(loaded: LoadedRole, names: Map<string, LoadedRole>, problems: FileProblem[]): LoadedRole {
-  const claim = (name: string, field: 'aliases' | 'title', consequence: string): boolean => {
-    const key = normaliseRoleName(name);
-    const owner = names.get(key);
-    if (owner && owner !== loaded) {
-      const what = field === 'title' ? 'title' : 'alias';
-      problems.push({ severity: 'error', file: loaded.file, field, message: `${what} "${name}" already names ${owner.role.id} (${owner.file}); ${consequence}` });
-      return false;
-    }
-    names.set(key, loaded);
-    return true;
+/** Indexes roles that need no merging, such as those of one file, for a lookup. */
+export function indexRoles(roles: readonly LoadedRole[]): RoleIndex {
+  const { roles: merged, byName } = mergeRoleLayers([roles]);
+  return { roles: merged, byName };
+}
+
+/**
+ * Claims the role's aliases and title; one that already names another role is dropped
+ * (alias) or reported (title). Every name it keeps then leads to the role as it is returned.
+ */
+function claimNames(loaded: LoadedRole, byName: Map<string, LoadedRole>, problems: FileProblem[]): LoadedRole {
+  const aliases = loaded.summary.aliases ?? [];
+  const claimed = [loaded.summary.id];
+  let kept: string[] | undefined;
+  for (let i = 0; i < aliases.length; i++) {
+    const alias = aliases[i] as string;
+    const owner = otherOwner(byName, alias, loaded, claimed);
+    if (owner) {
+      problems.push({ severity: 'error', file: loaded.file, field: 'aliases', message: `alias "${alias}" already names ${owner.summary.id} (${owner.file}); the alias is ignored, choose another` });
+      kept ??= aliases.slice(0, i);
+    } else kept?.push(alias);
+  }
+  const title = loaded.summary.title;
+  const owner = otherOwner(byName, title, loaded, claimed);
+  if (owner) problems.push({ severity: 'error', file: loaded.file, field: 'title', message: `title "${title}" already names ${owner.summary.id} (${owner.file}); give the role a distinct title` });
+  const result = kept ? withAliases(loaded, kept) : loaded;
+  for (const key of claimed) byName.set(key, result);
+  return result;
+}
+
+/** The other role that `name` already names; otherwise the name is claimed for `loaded`. */
+function otherOwner(byName: Map<string, LoadedRole>, name: string, loaded: LoadedRole, claimed: string[]): LoadedRole | undefined {
+  const key = normaliseRoleName(name);
+  const owner = byName.get(key);
+  if (owner && owner !== loaded) return owner;
+  byName.set(key, loaded);
+  claimed.push(key);
+  return undefined;
+}
+
+/** The same role answering only to `aliases`; a role from the cache is still read only when asked for. */
+function withAliases(loaded: LoadedRole, aliases: string[]): LoadedRole {
+  let role: Role | undefined;
+  return {
+    summary: { ...loaded.summary, aliases },
+    get role() {
+      role ??= { ...loaded.role, aliases };
+      return role;
+    },
+    file: loaded.file,
+    origin: loaded.origin,
   };
-  const aliases = loaded.role.aliases ?? [];
-  const keep = aliases.filter((alias) => claim(alias, 'aliases', 'the alias is ignored, choose another'));
-  claim(loaded.role.title, 'title', 'give the role a distinct title');
-  return keep.length === aliases.length ? loaded : { ...loaded, role: { ...loaded.role, aliases: keep } };
 }
 
-function checkReferences(roles: LoadedRole[], byId: Map<string, LoadedRole>, problems: FileProblem[]): void {
+function checkReferences(roles: readonly LoadedRole[], byId: ReadonlyMap<string, LoadedRole>, problems: FileProblem[]): void {
   for (const loaded of roles) {
-    for (const id of loaded.role.works_with ?? []) {
-      if (!byId.has(id)) {
-        problems.push({
-          severity: 'error',
-          file: loaded.file,
-          field: 'works_with',
-          message: `"${id}" is not the id of any loaded role; fix the id or add that role`,
-        });
-      }
+    for (const id of loaded.summary.works_with ?? []) {
+      if (!byId.has(id)) problems.push({ severity: 'error', file: loaded.file, field: 'works_with', message: `"${id}" is not the id of any loaded role; fix the id or add that role` });
     }
   }
 }

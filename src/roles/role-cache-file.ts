@@ -9,42 +9,47 @@ import type { FileProblem } from './file-problem.js';
 import type { RoleSummary } from './lazy-role.js';
 
 /** Bump when the file's layout or meaning changes: older files are then rebuilt. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 const MAGIC = 'roles-layer-cache';
 const HEADER_MAX = 200;
 
+/** What a role file is known by between runs: an edit, a rename over it or a copy changes one of these. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export const STAMP_LENGTH = 4;
+
 export interface CachedRole {
   summary: RoleSummary;
-  /** Index into `shapes`: the role's field names in file order. */
-  shape: number;
   /** Where its JSON record starts, in bytes after the index, and how long it is. */
   at: number;
   length: number;
   hash: string;
 }
 
-/** One role file as it was when it entered the cache. */
-export interface CachedFile {
-  /** Relative to the folder. */
-  path: string;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-  /** Changed so shortly before it was read that a later edit could keep the same mtime: read it again next time. */
-  racy?: boolean;
-  /** `file` is left empty: it depends on the working folder of the run that shows it. */
-  problems: FileProblem[];
-  role?: CachedRole;
-}
-
+/**
+ * The role files of the folder as they were when they entered the cache, by position:
+ * file i is `paths[i]`, its stamp the four numbers from `stamps[4 * i]`, its problems
+ * `problems[i]` and its role `roles[i]`. Arrays rather than an object per file, because
+ * the index of a big folder is read on every run and parsing it is most of its cost.
+ */
 export interface CacheIndex {
   format: number;
   /** Which parser made it: a new version may judge the same file differently. */
   parser: string;
   dir: string;
-  shapes: string[][];
-  files: CachedFile[];
+  /** Relative to the folder, in the order the files were found. */
+  paths: string[];
+  /** size, mtimeMs, ctimeMs, ino for each file; a size of -1 never matches (see FileToCache.racy). */
+  stamps: number[];
+  /** The problems of the files that have any; `file` is left empty, as it depends on the run's working folder. */
+  problems: Record<number, FileProblem[]>;
+  /** The role of each file, or null when it has none. */
+  roles: (CachedRole | null)[];
   recordBytes: number;
 }
 
@@ -67,6 +72,13 @@ export function hashOf(bytes: Uint8Array): string {
   return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
 
+/** True when file `i` of the index was cached with exactly this stamp. */
+export function stampMatches(index: CacheIndex, i: number, stamp: FileStamp): boolean {
+  const at = i * STAMP_LENGTH;
+  const { stamps } = index;
+  return stamps[at] === stamp.size && stamps[at + 1] === stamp.mtimeMs && stamps[at + 2] === stamp.ctimeMs && stamps[at + 3] === stamp.ino;
+}
+
 function readAt(fd: number, length: number, position: number): Buffer | undefined {
   const buffer = Buffer.allocUnsafe(length);
   let done = 0;
@@ -86,6 +98,13 @@ function parseHeader(bytes: Buffer): { length: number; size: number } | undefine
   return { length: Number(length), size: end + 1 };
 }
 
+function isIndex(value: unknown, expected: { dir: string; parser: string }): value is CacheIndex {
+  const index = value as Partial<CacheIndex> | null;
+  if (!index || index.format !== CACHE_FORMAT || index.parser !== expected.parser || index.dir !== expected.dir) return false;
+  const { paths, stamps, roles } = index;
+  return Array.isArray(paths) && Array.isArray(roles) && Array.isArray(stamps) && roles.length === paths.length && stamps.length === paths.length * STAMP_LENGTH;
+}
+
 /** Opens a cache file made for `dir` by `parser`; undefined when there is none or it cannot be trusted. */
 export function openCacheFile(path: string, expected: { dir: string; parser: string }): OpenCacheFile | undefined {
   let fd: number;
@@ -100,9 +119,10 @@ export function openCacheFile(path: string, expected: { dir: string; parser: str
     const copies = header && readAt(fd, 2 * header.length, header.size);
     const indexBytes = copies?.subarray(0, header?.length);
     if (!header || !copies || !indexBytes?.equals(copies.subarray(header.length))) throw new Error('damaged');
-    const index = JSON.parse(indexBytes.toString('utf8')) as CacheIndex;
+    // Written as ASCII (see writeCacheFile), so latin1 reads it with a plain copy and no UTF-8 decoding.
+    const index: unknown = JSON.parse(indexBytes.toString('latin1'));
     const recordsStart = header.size + 2 * header.length;
-    if (index.format !== CACHE_FORMAT || index.parser !== expected.parser || index.dir !== expected.dir || !Array.isArray(index.files)) throw new Error('other');
+    if (!isIndex(index, expected)) throw new Error('other');
     if (fstatSync(fd).size !== recordsStart + index.recordBytes) throw new Error('truncated');
     let open = true;
     return {
@@ -122,10 +142,22 @@ export function openCacheFile(path: string, expected: { dir: string; parser: str
   }
 }
 
-/** A file to write: its index entry without the record's position, and its role as JSON. */
+/** A file to write: how it was found, its problems, and its role as JSON. */
 export interface FileToCache {
-  entry: Omit<CachedFile, 'role'>;
-  role?: { summary: RoleSummary; keys: string[]; json: string };
+  /** Relative to the folder. */
+  path: string;
+  stamp: FileStamp;
+  /** Changed so shortly before it was read that a later edit could keep the same mtime: read it again next time. */
+  racy?: boolean;
+  /** With `file` left empty. */
+  problems: FileProblem[];
+  /** The whole role as JSON, its fields in the file's order. */
+  role?: { summary: RoleSummary; json: string };
+}
+
+/** JSON with every character outside ASCII escaped, so the text is the same read as latin1 or as UTF-8. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -133,26 +165,19 @@ export interface FileToCache {
  * a reader (or a second process writing at the same time) only ever sees a complete file.
  */
 export function writeCacheFile(path: string, meta: { dir: string; parser: string }, files: FileToCache[]): void {
-  const shapes: string[][] = [];
-  const shapeIds = new Map<string, number>();
   const records: Buffer[] = [];
-  let at = 0;
-  const entries = files.map(({ entry, role }): CachedFile => {
-    if (!role) return entry;
-    const shapeKey = role.keys.join(',');
-    let shape = shapeIds.get(shapeKey);
-    if (shape === undefined) {
-      shape = shapes.push(role.keys) - 1;
-      shapeIds.set(shapeKey, shape);
-    }
+  const index: CacheIndex = { format: CACHE_FORMAT, parser: meta.parser, dir: meta.dir, paths: [], stamps: [], problems: {}, roles: [], recordBytes: 0 };
+  files.forEach(({ path: relative, stamp, racy, problems, role }, i) => {
+    index.paths.push(relative);
+    index.stamps.push(racy ? -1 : stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino);
+    if (problems.length > 0) index.problems[i] = problems;
+    if (!role) return void index.roles.push(null);
     const bytes = Buffer.from(`${role.json}\n`);
     records.push(bytes);
-    const cached = { summary: role.summary, shape, at, length: bytes.length, hash: hashOf(bytes) };
-    at += bytes.length;
-    return { ...entry, role: cached };
+    index.roles.push({ summary: role.summary, at: index.recordBytes, length: bytes.length, hash: hashOf(bytes) });
+    index.recordBytes += bytes.length;
   });
-  const index: CacheIndex = { format: CACHE_FORMAT, parser: meta.parser, dir: meta.dir, shapes, files: entries, recordBytes: at };
-  const indexBytes = Buffer.from(JSON.stringify(index));
+  const indexBytes = Buffer.from(asciiJson(index), 'latin1');
   const header = Buffer.from(`${MAGIC} ${CACHE_FORMAT} ${indexBytes.length}\n`, 'latin1');
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

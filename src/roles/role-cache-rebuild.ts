@@ -4,9 +4,9 @@
 import { closeSync, openSync } from 'node:fs';
 import { cacheProgress } from './cache-progress.js';
 import type { FileProblem } from './file-problem.js';
-import { lazyRole, summaryOf } from './lazy-role.js';
+import { lazyLoadedRole, summaryOf } from './lazy-role.js';
 import type { LoadedRole } from './merge-role-layers.js';
-import { writeCacheFile, type CachedFile, type FileToCache, type OpenCacheFile } from './role-cache-file.js';
+import { writeCacheFile, type FileToCache, type OpenCacheFile } from './role-cache-file.js';
 import type { LayerFiles, LayerRoles, PlannedFile, ReadRoleFile, RoleCacheOptions } from './role-cache.js';
 import type { Role } from './role-schema.js';
 
@@ -43,10 +43,11 @@ export async function rebuild(
   let read = 0;
   for (const item of planned) {
     const shown = input.shown(item.file);
-    const reused = item.fresh && opened ? reuse(item.fresh, opened) : undefined;
-    if (reused && item.fresh) {
-      problems.push(...withFile(item.fresh.problems, shown));
-      if (reused.role) roles.push({ role: lazyRole(reused.role.summary, reused.role.keys, () => JSON.parse(reused.role?.json ?? '') as Role), file: shown, origin: input.layer.origin });
+    const reused = item.fresh !== undefined && opened ? reuse(item, item.fresh, opened) : undefined;
+    if (reused) {
+      problems.push(...withFile(reused.problems, shown));
+      const role = reused.role;
+      if (role) roles.push(lazyLoadedRole(role.summary, shown, input.layer.origin, () => JSON.parse(role.json) as Role));
       toCache.push(reused);
       continue;
     }
@@ -55,13 +56,15 @@ export async function rebuild(
     roles.push(...result.roles);
     problems.push(...result.problems);
     const role = result.roles[0]?.role;
-    if (!item.stats || (!role && !canOpen(item.file))) continue;
-    const { size, mtimeMs, ctimeMs, ino } = item.stats;
-    // Only a recent mtime is a risk: an edit of an older file always moves its mtime.
-    const racy = now() - mtimeMs < RACY_MS;
+    if (!item.stamp || (!role && !canOpen(item.file))) continue;
+    const { size, mtimeMs, ctimeMs, ino } = item.stamp;
     toCache.push({
-      entry: { path: item.path, size, mtimeMs, ctimeMs, ino, ...(racy ? { racy } : {}), problems: withFile(result.problems, '') },
-      role: role && { summary: summaryOf(role), keys: Object.keys(role), json: JSON.stringify(role) },
+      path: item.path,
+      stamp: { size, mtimeMs, ctimeMs, ino },
+      // Only a recent mtime is a risk: an edit of an older file always moves its mtime.
+      racy: now() - mtimeMs < RACY_MS,
+      problems: withFile(result.problems, ''),
+      ...(role ? { role: { summary: summaryOf(role), json: JSON.stringify(role) } } : {}),
     });
   }
   progress.finish();
@@ -77,10 +80,14 @@ export async function rebuild(
 }
 
 /** A cached file's entry and record, ready to be written again; undefined when its record is damaged. */
-function reuse(entry: CachedFile, opened: OpenCacheFile): FileToCache | undefined {
-  const { role, ...rest } = entry;
-  if (!role) return { entry: rest };
+function reuse(item: PlannedFile, at: number, opened: OpenCacheFile): FileToCache | undefined {
+  const { index } = opened;
+  const stamp = item.stamp;
+  if (!stamp) return undefined;
+  const entry = { path: item.path, stamp, problems: index.problems[at] ?? [] };
+  const role = index.roles[at];
+  if (!role) return entry;
   const json = opened.readRecord(role)?.replace(/\n$/, '');
   if (json === undefined) return undefined;
-  return { entry: rest, role: { summary: role.summary, keys: opened.index.shapes[role.shape] ?? [], json } };
+  return { ...entry, role: { summary: role.summary, json } };
 }

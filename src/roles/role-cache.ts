@@ -3,15 +3,15 @@
 // A later run reads the small index instead of parsing YAML and parses only the files
 // that changed; roles are checked once, when they enter the cache. A cache file that is
 // damaged, stale or made by another version is rebuilt, never believed.
-import { readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ProgressOutput } from './cache-progress.js';
 import type { Layer } from './data-paths.js';
 import type { FileProblem } from './file-problem.js';
-import { lazyRole } from './lazy-role.js';
+import { lazyLoadedRole } from './lazy-role.js';
 import { loadParser } from './load-parser.js';
 import type { LoadedRole } from './merge-role-layers.js';
-import { hashOf, openCacheFile, type CachedFile, type OpenCacheFile } from './role-cache-file.js';
+import { hashOf, openCacheFile, stampMatches, type CacheIndex, type FileStamp, type OpenCacheFile } from './role-cache-file.js';
 import { rebuild, withFile } from './role-cache-rebuild.js';
 import type { Role } from './role-schema.js';
 import { RolesError } from './roles-error.js';
@@ -30,7 +30,7 @@ export interface LayerFiles {
   layer: Layer;
   /** The role files found in the layer's folder, in order, with what stat said of each. */
   files: string[];
-  stats: ReadonlyMap<string, Stats>;
+  stamps: ReadonlyMap<string, FileStamp>;
   cwd: string;
   /** How a file is named to the user in this run: displayPath() of load-role-layers.ts. */
   shown: (file: string) => string;
@@ -73,13 +73,9 @@ export interface PlannedFile {
   file: string;
   /** Relative to the layer's folder. */
   path: string;
-  stats?: Stats;
-  /** The cache's entry, when it still describes the file as it is now. */
-  fresh?: CachedFile;
-}
-
-function sameFile(entry: CachedFile, stats: Stats): boolean {
-  return !entry.racy && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs && entry.ctimeMs === stats.ctimeMs && entry.ino === stats.ino;
+  stamp?: FileStamp;
+  /** The file's position in the cache's index, when the index still describes the file as it is now. */
+  fresh?: number;
 }
 
 /** Paths relative to the folder, by slicing: path.relative() on thousands of files costs tens of milliseconds. */
@@ -100,20 +96,22 @@ function shownInLayer(input: LayerFiles): (file: string, path: string) => string
   return (_file, path) => (base.endsWith(sep) ? base : base + sep) + path;
 }
 
-function plan(input: LayerFiles, cached: CachedFile[] = []): PlannedFile[] {
+function plan(input: LayerFiles, index?: CacheIndex): PlannedFile[] {
   // The index lists files in the order they were found, so usually entry i is file i; a map only when not.
-  let byPath: Map<string, CachedFile> | undefined;
+  let byPath: Map<string, number> | undefined;
+  const paths = index?.paths ?? [];
   const relativePath = relativeTo(input.layer.dir);
   return input.files.map((file, i) => {
     const path = relativePath(file);
-    let stats = input.stats.get(file);
+    let stamp = input.stamps.get(file);
     try {
-      stats ??= statSync(file);
+      stamp ??= statSync(file);
     } catch {
       return { file, path };
     }
-    const entry = cached[i]?.path === path ? cached[i] : (byPath ??= new Map(cached.map((known) => [known.path, known]))).get(path);
-    return { file, path, stats, fresh: entry && sameFile(entry, stats) ? entry : undefined };
+    if (!index) return { file, path, stamp };
+    const at = paths[i] === path ? i : (byPath ??= new Map(paths.map((known, j) => [known, j]))).get(path);
+    return { file, path, stamp, fresh: at !== undefined && stampMatches(index, at, stamp) ? at : undefined };
   });
 }
 
@@ -124,8 +122,8 @@ export async function loadLayerWithCache(input: LayerFiles, readRoleFile: ReadRo
   const path = cacheFilePath(options.dir, input.layer.dir);
   const meta = { dir: input.layer.dir, parser: parserFingerprint() };
   const opened = openCacheFile(path, meta);
-  const planned = plan(input, opened?.index.files);
-  if (opened && opened.index.files.length === planned.length && planned.every((item) => item.fresh)) {
+  const planned = plan(input, opened?.index);
+  if (opened && opened.index.paths.length === planned.length && planned.every((item) => item.fresh !== undefined)) {
     options.debug?.(`roles: cache ${path}: ${planned.length} role file(s), all from the cache\n`);
     return fromCache(planned, opened, input, path);
   }
@@ -140,18 +138,20 @@ function fromCache(planned: PlannedFile[], opened: OpenCacheFile, input: LayerFi
   const roles: LoadedRole[] = [];
   const problems: FileProblem[] = [];
   const shownAs = shownInLayer(input);
+  const { index } = opened;
   for (const { file, path: relativePath, fresh } of planned) {
-    if (!fresh) continue;
+    if (fresh === undefined) continue;
     const shown = shownAs(file, relativePath);
-    if (fresh.problems.length > 0) problems.push(...withFile(fresh.problems, shown));
-    const cached = fresh.role;
+    const known = index.problems[fresh];
+    if (known) problems.push(...withFile(known, shown));
+    const cached = index.roles[fresh];
     if (!cached) continue;
     const load = (): Role => {
       const text = opened.readRecord(cached);
       const role = text === undefined ? undefined : (JSON.parse(text) as Role);
       return role?.id === cached.summary.id ? role : reparseNow(file, shown, path);
     };
-    roles.push({ role: lazyRole(cached.summary, opened.index.shapes[cached.shape] ?? [], load), file: shown, origin: input.layer.origin });
+    roles.push(lazyLoadedRole(cached.summary, shown, input.layer.origin, load));
   }
   return { roles, problems };
 }

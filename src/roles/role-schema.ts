@@ -1,11 +1,11 @@
 // The role file format: the one definition the TypeScript types, the validation
 // and schema/role.schema.json (emitted at build time) all come from.
 import { z } from 'zod';
+import { KEBAB_CASE } from './kebab-case.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const textList = z.array(text);
 
-export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const roleId = z
   .string()
   .regex(KEBAB_CASE, 'must be kebab-case: lower-case letters and digits joined by hyphens');

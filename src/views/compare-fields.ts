@@ -121,8 +121,8 @@ export function rawValue(field: CompareField, role: Role, roles: readonly Loaded
 }
 
 export function roleTitle(id: string, roles: readonly LoadedRole[]): string {
-  const found = roles.find((loaded) => loaded.role.id === id);
-  return found ? found.role.title : id;
+  const found = roles.find((loaded) => loaded.summary.id === id);
+  return found ? found.summary.title : id;
 }
 
 export function sourceTitle(id: string, knowledge: Knowledge): string {

@@ -130,7 +130,7 @@ export interface CompareRequest {
 }
 
 export function buildCompareView(compared: readonly LoadedRole[], roles: readonly LoadedRole[], knowledge: Knowledge, request: CompareRequest = {}): CompareView {
-  const ids = compared.map((loaded) => loaded.role.id);
+  const ids = compared.map((loaded) => loaded.summary.id);
   const onlyDifferences = request.onlyDifferences ?? false;
   const fields = request.fields && request.fields.length > 0 ? request.fields : DEFAULT_COMPARE_FIELDS;
   const raw = new Map(fields.map((field) => [field, compared.map((loaded) => rawValue(field, loaded.role, roles, knowledge))]));

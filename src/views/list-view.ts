@@ -16,18 +16,18 @@ export interface ListRow {
 export function buildListView(roles: readonly LoadedRole[], family?: string): ListRow[] {
   const wanted = family === undefined ? undefined : normaliseRoleName(family);
   return roles
-    .filter((loaded) => wanted === undefined || normaliseRoleName(loaded.role.family ?? '') === wanted)
-    .map(({ role, file }) => ({
-      id: role.id,
-      title: sanitizeText(role.title),
-      aliases: (role.aliases ?? []).map(sanitizeText),
-      family: role.family ?? '',
-      focus: sanitizeText(role.focus ?? ''),
+    .filter((loaded) => wanted === undefined || normaliseRoleName(loaded.summary.family ?? '') === wanted)
+    .map(({ summary, file }) => ({
+      id: summary.id,
+      title: sanitizeText(summary.title),
+      aliases: (summary.aliases ?? []).map(sanitizeText),
+      family: summary.family ?? '',
+      focus: sanitizeText(summary.focus ?? ''),
       file,
     }))
     .sort((a, b) => collateText(a.family, b.family) || collateText(a.title, b.title));
 }
 
 export function familiesOf(roles: readonly LoadedRole[]): string[] {
-  return [...new Set(roles.map((loaded) => loaded.role.family ?? '').filter(Boolean))].sort();
+  return [...new Set(roles.map((loaded) => loaded.summary.family ?? '').filter(Boolean))].sort();
 }

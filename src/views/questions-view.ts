@@ -33,7 +33,7 @@ function clean(items: readonly string[] | undefined): string[] {
 }
 
 export function buildQuestionsView(roles: readonly LoadedRole[], knowledge: Knowledge, options: QuestionsViewOptions): QuestionsView {
-  const unique = roles.filter((loaded, i) => roles.findIndex((other) => other.role.id === loaded.role.id) === i);
+  const unique = roles.filter((loaded, i) => roles.findIndex((other) => other.summary.id === loaded.summary.id) === i);
   const groups: QuestionGroup[] = unique.map(({ role }) => ({
     kind: 'role',
     id: role.id,

@@ -58,8 +58,8 @@ const pairs = (items: { label: string; text: string }[]): Block[] =>
   items.length > 0 ? [{ kind: 'pairs', items: items.map((item) => ({ label: sanitizeText(item.label), text: sanitizeText(item.text) })) }] : [];
 
 function titleOf(id: string, roles: readonly LoadedRole[]): string {
-  const found = roles.find((loaded) => loaded.role.id === id);
-  return found ? `${sanitizeText(found.role.title)} (${id})` : id;
+  const found = roles.find((loaded) => loaded.summary.id === id);
+  return found ? `${sanitizeText(found.summary.title)} (${id})` : id;
 }
 
 function ownershipText(role: Role): string | undefined {
@@ -144,10 +144,10 @@ export function buildRoleView(loaded: LoadedRole, roles: readonly LoadedRole[], 
     .map((name): Section => ({ name, heading: HEADINGS[name], blocks: sectionBlocks(name, loaded.role, roles, knowledge) }))
     .filter((section) => section.blocks.length > 0);
   return {
-    id: loaded.role.id,
-    title: sanitizeText(loaded.role.title),
-    aliases: (loaded.role.aliases ?? []).map(sanitizeText),
-    family: loaded.role.family,
+    id: loaded.summary.id,
+    title: sanitizeText(loaded.summary.title),
+    aliases: (loaded.summary.aliases ?? []).map(sanitizeText),
+    family: loaded.summary.family,
     file: loaded.file,
     sections,
   };

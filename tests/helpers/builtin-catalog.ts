@@ -1,9 +1,15 @@
 // The built-in data as the command loads it (dist/builtin.json, made by the build).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltinData } from '../../src/roles/load-role-layers.js';
+import { readBuiltinData, type BuiltinData, type Catalog } from '../../src/roles/load-role-layers.js';
+import { indexRoles } from '../../src/roles/merge-role-layers.js';
 import { ROOT } from './run-roles.js';
 
 export function builtinData(): BuiltinData {
-  return JSON.parse(readFileSync(join(ROOT, 'dist', 'builtin.json'), 'utf8')) as BuiltinData;
+  return readBuiltinData(join(ROOT, 'dist', 'builtin.json'));
+}
+
+/** The catalog a command gets when no user folder has roles. */
+export function builtinCatalog(): Catalog {
+  const data = builtinData();
+  return { ...indexRoles(data.roles), knowledge: data.knowledge, problems: [], layers: [] };
 }

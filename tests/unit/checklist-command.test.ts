@@ -8,12 +8,12 @@ import { saveSessionFile } from '../../src/checklist/save-session.js';
 import { runChecklist, type ChecklistDeps, type ChecklistOptions } from '../../src/commands/checklist.js';
 import type { Catalog } from '../../src/roles/load-role-layers.js';
 import { buildQuestionsView } from '../../src/views/questions-view.js';
-import { builtinData } from '../helpers/builtin-catalog.js';
+import { builtinCatalog, builtinData } from '../helpers/builtin-catalog.js';
 import { fakeIo, type FakeIo } from '../helpers/fake-io.js';
 import { markdownProblems } from '../helpers/markdownlint.js';
 
 const data = builtinData();
-const catalog: Catalog = { roles: data.roles, knowledge: data.knowledge, problems: [], layers: [] };
+const catalog: Catalog = builtinCatalog();
 const po = data.roles.find((loaded) => loaded.role.id === 'product-owner')!;
 const t = new Date('2026-11-23T10:00:00Z');
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runCompare, type CompareOptions } from '../../src/commands/compare.js';
 import type { Catalog } from '../../src/roles/load-role-layers.js';
-import { builtinData } from '../helpers/builtin-catalog.js';
+import { builtinCatalog } from '../helpers/builtin-catalog.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { ANSI } from '../helpers/run-roles.js';
 
-const catalog: Catalog = { ...builtinData(), problems: [], layers: [] };
+const catalog: Catalog = builtinCatalog();
 
 function compare(names: string[], options: CompareOptions = {}, io = fakeIo()) {
   runCompare(names, options, io, catalog);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import type { Role } from '../../src/roles/role-schema.js';
 import { renderBoxTable } from '../../src/render/columns.js';
 import { makePaint } from '../../src/render/paint.js';
@@ -24,7 +24,7 @@ const pmPo = view(['product-manager', 'product-owner']);
 const noColour = makePaint(false);
 const lines = (text: string): string[] => text.replace(/\n$/, '').split('\n');
 const widest = (text: string): number => Math.max(...lines(text).map(displayWidth));
-const synthetic = (role: Partial<Role> & { id: string }): LoadedRole => ({ role: { title: role.id, summary: 'S.', ...role }, file: `${role.id}.yaml`, origin: 'builtin' });
+const synthetic = (role: Partial<Role> & { id: string }): LoadedRole => loadedRole({ title: role.id, summary: 'S.', ...role }, `${role.id}.yaml`, 'builtin');
 
 describe('the compare table with the built-in PM and PO', () => {
   for (const width of [120, 80, 50]) {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Contrast, Knowledge } from '../../src/roles/knowledge-schema.js';
-import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import type { Role } from '../../src/roles/role-schema.js';
 import { COMPARE_FIELDS, itemKey, parseFieldNames } from '../../src/views/compare-fields.js';
 import { buildCompareView, contrastsFor, type CompareValue } from '../../src/views/compare-view.js';
 
 function loaded(role: Partial<Role> & { id: string }): LoadedRole {
-  return { role: { title: role.id.toUpperCase(), summary: `About ${role.id}.`, ...role }, file: `${role.id}.yaml`, origin: 'builtin' };
+  return loadedRole({ title: role.id.toUpperCase(), summary: `About ${role.id}.`, ...role }, `${role.id}.yaml`, 'builtin');
 }
 
 const EMPTY_KNOWLEDGE: Knowledge = { sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [] };

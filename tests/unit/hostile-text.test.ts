@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import { parseRoleFile } from '../../src/roles/parse-role-file.js';
 import { makePaint } from '../../src/render/paint.js';
 import { renderListMarkdown, renderListPlain, renderListTable } from '../../src/render/render-list.js';
@@ -21,7 +21,7 @@ function fixtureRole(file: string): LoadedRole {
   const parsed = parseRoleFile(readFileSync(join(HOSTILE_TEXT_DIR, file)), file);
   expect(parsed.problems).toEqual([]);
   if (!parsed.value) throw new Error(`${file} did not load`);
-  return { role: parsed.value, file, origin: '--data' };
+  return loadedRole(parsed.value, file, '--data');
 }
 
 const tricks = fixtureRole('terminal-tricks.yaml');

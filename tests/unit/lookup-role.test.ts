@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, findRole, requireRole, suggestRoles } from '../../src/roles/lookup-role.js';
-import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { indexRoles, loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import { isRolesError } from '../../src/roles/roles-error.js';
 
-const role = (id: string, title: string, aliases: string[]): LoadedRole => ({ role: { id, title, aliases, summary: 's' }, file: `${id}.yaml`, origin: 'builtin' });
+const role = (id: string, title: string, aliases: string[]): LoadedRole => loadedRole({ id, title, aliases, summary: 's' }, `${id}.yaml`, 'builtin');
 const roles = [role('product-manager', 'Product Manager', ['pm']), role('product-owner', 'Product Owner', ['po']), role('business-analyst', 'Business Analyst', ['ba'])];
+const index = indexRoles(roles);
 
 describe('findRole', () => {
   it.each(['pm', 'PM', 'product-manager', 'Product Manager', ' product  manager ', 'product_manager'])('finds the Product Manager by %j', (name) => {
-    expect(findRole(roles, name)?.role.id).toBe('product-manager');
+    expect(findRole(index, name)?.role.id).toBe('product-manager');
   });
 
   it('finds nothing for a name no role has', () => {
-    expect(findRole(roles, 'designer')).toBeUndefined();
+    expect(findRole(index, 'designer')).toBeUndefined();
   });
 });
 
@@ -37,7 +38,7 @@ describe('suggestRoles', () => {
 describe('requireRole', () => {
   it('throws a not-found error that names the role and suggests others', () => {
     try {
-      requireRole(roles, 'prodct-manager');
+      requireRole(index, 'prodct-manager');
       expect.unreachable();
     } catch (error) {
       expect(isRolesError(error)).toBe(true);

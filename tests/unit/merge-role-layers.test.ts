@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRoleLayers, type LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { loadedRole, mergeRoleLayers, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import type { Role } from '../../src/roles/role-schema.js';
 
 function loaded(role: Partial<Role> & { id: string }, file: string, origin: LoadedRole['origin'] = 'builtin'): LoadedRole {
-  return { role: { title: role.id.toUpperCase(), summary: 's', ...role }, file, origin };
+  return loadedRole({ title: role.id.toUpperCase(), summary: 's', ...role }, file, origin);
 }
 
 describe('mergeRoleLayers', () => {
@@ -43,5 +43,20 @@ describe('mergeRoleLayers', () => {
   it('lets a user role refer to a built-in one', () => {
     const merged = mergeRoleLayers([[loaded({ id: 'product-owner' }, 'po.yaml')], [loaded({ id: 'mine', works_with: ['product-owner'] }, 'mine.yaml', 'config')]]);
     expect(merged.problems).toEqual([]);
+  });
+
+  it('indexes every name a merged role answers to, leading to the role as returned', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'product-manager', aliases: ['pm'] }, 'pm.yaml')], [loaded({ id: 'project-manager', title: 'Project Manager', aliases: ['PM', 'pjm'] }, 'mine.yaml', 'config')]]);
+    const project = merged.roles.find((r) => r.role.id === 'project-manager');
+    expect(merged.byName.get('pjm')).toBe(project);
+    expect(merged.byName.get('project-manager')).toBe(project);
+    expect(merged.byName.get('project-manager')?.role.aliases).toEqual(['pjm']);
+    expect(merged.byName.get('pm')?.role.id).toBe('product-manager');
+  });
+
+  it('lets an id win over a title that names it', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'a', title: 'B' }, 'a.yaml'), loaded({ id: 'b' }, 'b.yaml')]]);
+    expect(merged.byName.get('b')?.role.id).toBe('b');
+    expect(merged.problems).toEqual([expect.objectContaining({ file: 'a.yaml', field: 'title' })]);
   });
 });

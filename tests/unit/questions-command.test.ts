@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runQuestions } from '../../src/commands/questions.js';
 import type { Catalog } from '../../src/roles/load-role-layers.js';
-import { builtinData } from '../helpers/builtin-catalog.js';
+import { builtinCatalog } from '../helpers/builtin-catalog.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
-const data = builtinData();
-const catalog: Catalog = { roles: data.roles, knowledge: data.knowledge, problems: [], layers: [] };
+const catalog: Catalog = builtinCatalog();
 
 describe('runQuestions', () => {
   it('prints plain records when piped and a numbered sheet on a terminal', () => {

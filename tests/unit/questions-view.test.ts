@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import { buildQuestionsView, localDate, parseInterviewDate, questionCount } from '../../src/views/questions-view.js';
 import { builtinData } from '../helpers/builtin-catalog.js';
 
@@ -32,18 +32,14 @@ describe('buildQuestionsView', () => {
   });
 
   it('removes escape codes and control characters from questions and the company name', () => {
-    const hostile: LoadedRole = {
-      file: 'evil.yaml',
-      origin: '--data',
-      role: { id: 'evil', title: 'Evil \u001b[31mRole', summary: 's', research: { questions: ['Who \u001b]52;c;aGk=\u0007decides?\r', '\u001b[2J'] } },
-    };
+    const hostile = loadedRole({ id: 'evil', title: 'Evil \u001b[31mRole', summary: 's', research: { questions: ['Who \u001b]52;c;aGk=\u0007decides?\r', '\u001b[2J'] } }, 'evil.yaml', '--data');
     const view = buildQuestionsView([hostile], data.knowledge, { common: false, company: 'Acme\u0007 Ltd' });
     expect(view.groups[0]).toMatchObject({ heading: 'Evil Role', questions: ['Who decides?'] });
     expect(view.company).toBe('Acme Ltd');
   });
 
   it('gives a role without research questions an empty group rather than dropping it', () => {
-    const bare: LoadedRole = { file: 'bare.yaml', origin: '--data', role: { id: 'bare', title: 'Bare', summary: 's' } };
+    const bare = loadedRole({ id: 'bare', title: 'Bare', summary: 's' }, 'bare.yaml', '--data');
     const view = buildQuestionsView([bare], data.knowledge, { common: true });
     expect(view.groups[0]).toMatchObject({ id: 'bare', questions: [] });
   });

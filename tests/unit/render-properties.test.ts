@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../src/cli/output-format.js';
-import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import { ORIENTATIONS, OWNERSHIP, roleSchema, type Role } from '../../src/roles/role-schema.js';
 import { MARKDOWN_WIDTH } from '../../src/render/markdown-text.js';
 import { makePaint } from '../../src/render/paint.js';
@@ -77,7 +77,7 @@ const role: fc.Arbitrary<Role> = fc
   .filter((result) => result.success)
   .map((result) => result.data as Role);
 
-const catalog = fc.uniqueArray(role, { selector: (value) => value.id, minLength: 1, maxLength: 4 }).map((roles) => roles.map((value): LoadedRole => ({ role: value, file: `${value.id}.yaml`, origin: '--data' })));
+const catalog = fc.uniqueArray(role, { selector: (value) => value.id, minLength: 1, maxLength: 4 }).map((roles) => roles.map((value): LoadedRole => loadedRole(value, `${value.id}.yaml`, '--data')));
 const width = fc.integer({ min: 20, max: 240 });
 
 /** The checks every rendering for a terminal passes: within the width, colour the only escape. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyRole, summaryOf } from '../../src/roles/lazy-role.js';
+import { lazyLoadedRole, summaryOf } from '../../src/roles/lazy-role.js';
 import type { Role } from '../../src/roles/role-schema.js';
 
 const full: Role = {
@@ -26,44 +26,30 @@ function counted(role: Role): { load: () => Role; loads: () => number } {
 }
 
 describe('a role from the cache', () => {
-  it('answers the summary fields without reading the whole role', () => {
+  it('answers from its summary without reading the whole role', () => {
     const source = counted(full);
-    const role = lazyRole(summaryOf(full), Object.keys(full), source.load);
-    expect([role.id, role.title, role.aliases, role.family, role.focus, role.works_with]).toEqual(['delivery-lead', 'Delivery Lead', ['dl'], 'delivery', 'Flow of work', ['product-owner']]);
+    const loaded = lazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', source.load);
+    expect(loaded.summary).toEqual({ id: 'delivery-lead', title: 'Delivery Lead', aliases: ['dl'], family: 'delivery', focus: 'Flow of work', works_with: ['product-owner'] });
+    expect([loaded.file, loaded.origin]).toEqual(['lead.yaml', '--data']);
     expect(source.loads()).toBe(0);
   });
 
-  it('reads the whole role once, the first time another field is read', () => {
+  it('reads the whole role once, the first time it is asked for', () => {
     const source = counted(full);
-    const role = lazyRole(summaryOf(full), Object.keys(full), source.load);
-    expect(role.summary).toBe('Keeps the work moving.');
-    expect(role.responsibilities).toEqual(['Run the planning meeting.', 'Remove blockers.']);
-    expect(role.research?.questions).toEqual(['Who sets the dates?']);
+    const loaded = lazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', source.load);
+    expect(loaded.role.responsibilities).toEqual(['Run the planning meeting.', 'Remove blockers.']);
+    expect(loaded.role.research?.questions).toEqual(['Who sets the dates?']);
     expect(source.loads()).toBe(1);
   });
 
-  it('prints as JSON exactly like the role it stands for, fields in the same order', () => {
-    const role = lazyRole(summaryOf(full), Object.keys(full), counted(full).load);
-    expect(JSON.stringify(role)).toBe(JSON.stringify(full));
-    expect(Object.keys(role)).toEqual(Object.keys(full));
+  it('gives the role as it was read, every field in the same order', () => {
+    const loaded = lazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', counted(full).load);
+    expect(JSON.stringify(loaded.role)).toBe(JSON.stringify(full));
   });
 
-  it('copies, clones and spreads like a plain object', () => {
-    expect({ ...lazyRole(summaryOf(full), Object.keys(full), counted(full).load) }).toEqual(full);
-    expect(structuredClone(lazyRole(summaryOf(full), Object.keys(full), counted(full).load))).toEqual(full);
-  });
-
-  it('keeps a value assigned to a field that was not read yet', () => {
-    const role = lazyRole(summaryOf(full), Object.keys(full), counted(full).load);
-    role.summary = 'Changed.';
-    expect(role.summary).toBe('Changed.');
-    expect(role.skills).toBeUndefined();
-  });
-
-  it('has only the fields its file has', () => {
+  it('keeps in its summary only the fields its role has', () => {
     const small: Role = { id: 'tiny', title: 'Tiny', summary: 'Small.' };
-    const role = lazyRole(summaryOf(small), Object.keys(small), counted(small).load);
-    expect(Object.keys(role)).toEqual(['id', 'title', 'summary']);
-    expect('aliases' in role).toBe(false);
+    expect(summaryOf(small)).toEqual({ id: 'tiny', title: 'Tiny' });
+    expect(Object.keys(summaryOf(small))).toEqual(['id', 'title']);
   });
 });

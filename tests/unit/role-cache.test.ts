@@ -6,6 +6,9 @@ import type { Layer } from '../../src/roles/data-paths.js';
 import { displayPath, findRoleFiles, loadRoleFiles } from '../../src/roles/load-role-layers.js';
 import { cacheFilePath, loadLayerWithCache, type RoleCacheOptions } from '../../src/roles/role-cache.js';
 import { openCacheFile } from '../../src/roles/role-cache-file.js';
+import { summaryOf } from '../../src/roles/lazy-role.js';
+import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
+import type { Role } from '../../src/roles/role-schema.js';
 
 let root: string;
 let rolesDir: string;
@@ -37,13 +40,18 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const layer: () => Layer = () => ({ origin: '--data', dir: rolesDir });
 
+/** Everything about the roles a command can see: each one's summary, whole role, file and origin. */
+function asJson(roles: LoadedRole[]): string {
+  return JSON.stringify(roles.map(({ summary, role, file, origin }) => ({ summary: summaryOf(summary as Role), role, file, origin })));
+}
+
 /** Loads the folder through the cache as the command does, counting the files read from YAML. */
 async function load(options: Partial<RoleCacheOptions> = {}, cwd = root): Promise<{ json: string; problems: string[]; parsed: string[] }> {
   const parsed: string[] = [];
-  const stats = new Map();
-  const files = findRoleFiles(rolesDir, [], cwd, stats);
+  const stamps = new Map();
+  const files = findRoleFiles(rolesDir, [], cwd, stamps);
   const result = await loadLayerWithCache(
-    { layer: layer(), files, stats, cwd, shown: (file) => displayPath(file, cwd) },
+    { layer: layer(), files, stamps, cwd, shown: (file) => displayPath(file, cwd) },
     (file) => {
       parsed.push(file.slice(rolesDir.length + 1));
       return loadRoleFiles([file], '--data', cwd);
@@ -51,7 +59,7 @@ async function load(options: Partial<RoleCacheOptions> = {}, cwd = root): Promis
     { dir: cacheDir, ...options },
   );
   return {
-    json: JSON.stringify(result.roles),
+    json: asJson(result.roles),
     problems: result.problems.map((problem) => `${problem.file}:${problem.line ?? ''}: ${problem.message}`),
     parsed: parsed.sort(),
   };
@@ -60,7 +68,7 @@ async function load(options: Partial<RoleCacheOptions> = {}, cwd = root): Promis
 async function fromYaml(cwd = root): Promise<{ json: string; problems: string[] }> {
   const files = findRoleFiles(rolesDir, [], cwd);
   const result = await loadRoleFiles(files, '--data', cwd);
-  return { json: JSON.stringify(result.roles), problems: result.problems.map((problem) => `${problem.file}:${problem.line ?? ''}: ${problem.message}`) };
+  return { json: asJson(result.roles), problems: result.problems.map((problem) => `${problem.file}:${problem.line ?? ''}: ${problem.message}`) };
 }
 
 function cacheFile(): string {
@@ -135,7 +143,7 @@ describe('the role cache', () => {
     expect(openCacheFile(cacheFile(), { dir: rolesDir, parser: 'unbundled' })).toBeDefined();
     expect(openCacheFile(cacheFile(), { dir: rolesDir, parser: '0.2.0:1:2' })).toBeUndefined();
     expect(openCacheFile(cacheFile(), { dir: join(root, 'other'), parser: 'unbundled' })).toBeUndefined();
-    writeFileSync(cacheFile(), bytes.toString('latin1').replace('roles-layer-cache 1 ', 'roles-layer-cache 99 '), 'latin1');
+    writeFileSync(cacheFile(), bytes.toString('latin1').replace('roles-layer-cache 2 ', 'roles-layer-cache 99 '), 'latin1');
     expect(openCacheFile(cacheFile(), { dir: rolesDir, parser: 'unbundled' })).toBeUndefined();
   });
 

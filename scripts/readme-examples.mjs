@@ -6,23 +6,38 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setTimeout } from 'node:timers';
 import pty from '@lydell/node-pty';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLE = /(<!-- example: (.+?) -->\n```text\n)([\s\S]*?)(```)/g;
+/** Printed after the command, so its output is known to be whole: a terminal can report the exit before the last output. */
+const DONE = '<<readme-example-done>>';
 
 function runInTerminal(command, home) {
   const shim = join(home, 'bin');
   return new Promise((resolve) => {
     let output = '';
-    const term = pty.spawn('bash', ['-c', `mkdir -p ${shim} && printf '#!/bin/sh\\nexec "%s" "%s" "$@"\\n' "${process.execPath}" "${join(root, 'bin', 'roles.cjs')}" > ${shim}/roles && chmod +x ${shim}/roles && PATH=${shim}:$PATH ${command}`], {
+    let exited = false;
+    const finish = () => {
+      if (exited && output.includes(DONE)) resolve(output.slice(0, output.indexOf(DONE)).replace(/\r\n/g, '\n'));
+    };
+    const term = pty.spawn('bash', ['-c', `mkdir -p ${shim} && printf '#!/bin/sh\\nexec "%s" "%s" "$@"\\n' "${process.execPath}" "${join(root, 'bin', 'roles.cjs')}" > ${shim}/roles && chmod +x ${shim}/roles && PATH=${shim}:$PATH ${command}; printf '%s' '${DONE}'`], {
       cols: 80,
       rows: 50,
       cwd: root,
       env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, 'c'), XDG_DATA_HOME: join(home, 'd'), XDG_CACHE_HOME: join(home, 'k'), NO_COLOR: '1', TERM: 'xterm-256color', LANG: 'C.UTF-8' },
     });
-    term.onData((data) => (output += data));
-    term.onExit(() => resolve(output.replace(/\r\n/g, '\n')));
+    term.onData((data) => {
+      output += data;
+      finish();
+    });
+    term.onExit(() => {
+      exited = true;
+      finish();
+      // Never wait for ever: without the marker the output is shown as it is, and the test says what differs.
+      setTimeout(() => resolve(output.replace(/\r\n/g, '\n')), 5000).unref();
+    });
   });
 }
 

@@ -45,12 +45,25 @@ function writeToPipeOrFile(text: string): void {
   }
 }
 
+/** Messages to a pipe or file, written whole the same way; a reader that has gone leaves nothing to tell. */
+function messageToPipeOrFile(text: string): void {
+  try {
+    writeWhole(2, text);
+  } catch {
+    // stderr is closed or broken: the message has nowhere to go, and the run goes on.
+  }
+}
+
 export function processIo(choice: ColorChoice): Io {
   const stdoutIsTTY = isTerminal(1);
   const env = process.env;
+  let err: Io['err'] | undefined;
   return {
     out: stdoutIsTTY ? (text) => void process.stdout.write(text) : writeToPipeOrFile,
-    err: (text) => void process.stderr.write(text),
+    err: (text) => {
+      err ??= isTerminal(2) ? (message) => void process.stderr.write(message) : messageToPipeOrFile;
+      err(text);
+    },
     stdoutIsTTY,
     // Looked up only when a command asks: touching process.stdin or process.stderr builds
     // the stream, which costs milliseconds that most runs never need to pay.

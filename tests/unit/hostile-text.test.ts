@@ -1,5 +1,6 @@
 // Role text is shown in terminals: nothing in a downloaded role file may drive the
 // terminal or bend the layout, in any format but json and yaml.
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { parseRoleFile } from '../../src/roles/parse-role-file.js';
 import { makePaint } from '../../src/render/paint.js';
 import { renderListMarkdown, renderListPlain, renderListTable } from '../../src/render/render-list.js';
 import { renderRoleMarkdown, renderRolePlain, renderRoleText } from '../../src/render/render-role.js';
-import { sanitizeText } from '../../src/render/sanitize-text.js';
+import { removeUnsafe, sanitizeText } from '../../src/render/sanitize-text.js';
 import { displayWidth, wrapText } from '../../src/render/text-width.js';
 import { buildListView } from '../../src/views/list-view.js';
 import { buildRoleView } from '../../src/views/role-view.js';
@@ -69,6 +70,25 @@ describe('sanitizeText', () => {
     ['an Arabic number sign before its number', '\u0600١٢٣ items'],
   ])('keeps %s as written', (_what, text) => {
     expect(sanitizeText(text)).toBe(text);
+  });
+});
+
+describe('the shortcut for text that is clean already', () => {
+  // Letters, spaces and the characters at the edges of what the shortcut accepts.
+  const characters = ['a', 'Z', ' ', '  ', '-', 'é', '\u00a0', '\u00ad', '\u02ff', '\u0300', '\u2010', '\u2027', '\u2028', '\u2030', '\u205e', '\u205f', '\u2060', '\u200b', '\t', '\u001b[1m', '\u0085', '\u3000', '日', '👍'];
+
+  it('gives exactly what the full clean-up gives, for any mix of them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(sanitizeText(text)).toBe(removeUnsafe(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers at once for a long word followed by a character it does not accept', () => {
+    expect(sanitizeText(`${'a'.repeat(5000)}\t`)).toBe('a'.repeat(5000));
   });
 });
 

@@ -18,6 +18,8 @@ const INSTALL = freshFolder('roles-bench-install-');
 const BIN = join(INSTALL, 'bin', 'roles.cjs');
 const PACK_SIZES = [100, 1000, 3000];
 const BARE = ['-e', '0'];
+// What any cache that notices edits must do on every run: list the folder and stat each file.
+const FIND_AND_STAT = "const fs = require('node:fs'); const dir = process.argv[1] + '/'; for (const name of fs.readdirSync(dir).sort()) fs.statSync(dir + name);";
 
 const { values: options } = parseArgs({
   options: {
@@ -63,6 +65,7 @@ function packCases(context) {
       { name: `list, ${size} roles`, args: [...data, 'list'], kind: 'list, later runs', roles: size, target: size === 3000 ? 2.0 : undefined },
       { name: `show, ${size} roles`, args: [...data, 'show', roleId], kind: 'show, later runs', roles: size, target: size === 3000 ? 1.4 : undefined },
     );
+    if (size === 3000) cases.push({ name: `floor: list and stat ${size} files, no roles code`, node: ['-e', FIND_AND_STAT, dir] });
   }
   return cases;
 }
@@ -98,7 +101,7 @@ async function loadPty() {
 
 /** How to run one case: once, a bare Node to pair it with, and what to clear before each run. */
 function caseRunner(spec, env, pty) {
-  const args = [BIN, ...spec.args];
+  const args = spec.node ?? [BIN, ...spec.args];
   const forgetSessions = () => rmSync(join(env.XDG_DATA_HOME, 'roles'), { recursive: true, force: true });
   const forgetCaches = () => rmSync(env.XDG_CACHE_HOME, { recursive: true, force: true });
   if (spec.terminal) {

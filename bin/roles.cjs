@@ -23,11 +23,14 @@ function codeCacheDir(env) {
   return join(base, 'roles', 'code');
 }
 
+/** Each command keeps a code cache of its own; anything else (a typo, help) shares one, so typos cannot fill the folder. */
+const COMMANDS = new Set(['list', 'ls', 'show', 'compare', 'questions', 'checklist', 'paths', 'validate']);
+
 /** The command's name, skipping the global options before it (see src/cli/program.ts); a wrong guess only costs speed. */
 function commandName(args) {
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--data' || args[i] === '--color') i++;
-    else if (!args[i].startsWith('-')) return /^[a-z]+$/.test(args[i]) ? args[i] : 'other';
+    else if (!args[i].startsWith('-')) return COMMANDS.has(args[i]) ? args[i] : 'other';
   }
   return 'other';
 }
@@ -108,4 +111,5 @@ function launch() {
   if (dir && (!cachedData || script.cachedDataRejected)) done.then(() => writeCodeCache(dir, name, `${command}-`, script.createCachedData()));
 }
 
-launch();
+module.exports = { COMMANDS };
+if (require.main === module) launch();

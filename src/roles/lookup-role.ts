@@ -10,34 +10,59 @@ export function findRole(index: RoleIndex, name: string): LoadedRole | undefined
   return index.byName.get(normaliseRoleName(name));
 }
 
+/** Edits between two names, a swap of neighbouring letters counting as one (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      current[j] = best;
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length] ?? 0;
 }
 
+/** How far what was typed is from a name: from the whole name first, then its start and its words. */
+interface NearMiss {
+  distance: number;
+  /** 0 for the whole name, 1 for its start, 2 for one of its words: the closer to a whole name, the likelier. */
+  kind: number;
+}
+
+/**
+ * One typed word may be a near miss of the start of a name ("prodcut" for product-manager)
+ * or of one of its words ("desinger" for product-designer); several words are compared whole.
+ */
+function nearMiss(typed: string, name: string): NearMiss {
+  let best: NearMiss = { distance: editDistance(typed, name), kind: 0 };
+  if (typed.includes('-')) return best;
+  const consider = (target: string, kind: number): void => {
+    const distance = editDistance(typed, target);
+    if (distance < best.distance) best = { distance, kind };
+  };
+  if (name.length > typed.length) consider(name.slice(0, typed.length), 1);
+  for (const word of name.split('-')) if (word.length >= 3 && word !== name) consider(word, 2);
+  return best;
+}
+
 /** Up to three role ids whose id, alias or title is closest to what was typed. */
 export function suggestRoles(roles: readonly LoadedRole[], name: string, limit = 3): string[] {
   const key = normaliseRoleName(name);
-  const scored = roles.map((loaded) => {
-    const distances = roleNames(loaded).map((candidate) => {
-      const other = normaliseRoleName(candidate);
-      // A typed prefix ("product-m") is a near miss even when the full name is long.
-      return other.startsWith(key) && key.length >= 3 ? 1 : editDistance(key, other);
-    });
-    return { id: loaded.summary.id, distance: Math.min(...distances) };
-  });
   const threshold = Math.max(1, Math.floor(key.length / 3));
+  const scored = roles.map((loaded) => {
+    const misses = roleNames(loaded).map((candidate) => nearMiss(key, normaliseRoleName(candidate)));
+    const best = misses.reduce((a, b) => (b.distance < a.distance || (b.distance === a.distance && b.kind < a.kind) ? b : a));
+    return { id: loaded.summary.id, ...best };
+  });
   return scored
     .filter((entry) => entry.distance <= threshold)
-    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .sort((a, b) => a.distance - b.distance || a.kind - b.kind || a.id.length - b.id.length || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map((entry) => entry.id);
 }

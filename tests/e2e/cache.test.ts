@@ -2,9 +2,12 @@
 // the compiled bundle (code/). Whatever happens to them, output must stay right.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import { fakeIo } from '../helpers/fake-io.js';
 import { BIN, cleanEnv, ROOT, runRoles, type RunResult } from '../helpers/run-roles.js';
 
 const LONG_AGO = new Date('2026-01-01T00:00:00Z');
@@ -118,6 +121,19 @@ describe('the code cache for the bundle', () => {
     expect(second.stderr).toBe('');
     expect(second.stdout).toBe(first.stdout);
     for (const name of readdirSync(codeDir)) expect(readFileSync(join(codeDir, name)).every((byte) => byte === 7)).toBe(false);
+  });
+
+  it('keeps one file per command, and one for every other word, so typos cannot fill the folder', () => {
+    for (const typo of ['lsit', 'shwo', 'comapre']) expect(roles([typo]).status).toBe(2);
+    const codeDir = join(cacheHome, 'roles', 'code');
+    expect(readdirSync(codeDir).filter((name) => !/^(list|ls|show|compare|questions|checklist|paths|validate)-/.test(name))).toHaveLength(1);
+  });
+
+  it('knows every command the program has', () => {
+    const { COMMANDS } = createRequire(import.meta.url)(BIN) as { COMMANDS: Set<string> };
+    const program = buildProgram(fakeIo());
+    const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]).filter((name) => name !== 'help');
+    expect([...COMMANDS].sort()).toEqual(names.sort());
   });
 
   it('never stops the command when the cache folder cannot be written', () => {

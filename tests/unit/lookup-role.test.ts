@@ -28,7 +28,16 @@ describe('suggestRoles', () => {
     expect(suggestRoles(roles, 'astronaut')).toEqual([]);
   });
 
-  it('measures edit distance', () => {
+  it('catches swapped letters, a misspelt word of a title and a misspelt start', () => {
+    const more = [...roles, role('technical-product-manager', 'Technical Product Manager', ['tpm']), role('product-designer', 'Product Designer', ['pd'])];
+    expect(suggestRoles(more, 'tmp')).toEqual(['technical-product-manager']);
+    expect(suggestRoles(more, 'desinger')).toEqual(['product-designer']);
+    expect(suggestRoles(more, 'prodcut')).toContain('product-manager');
+    expect(suggestRoles(more, 'prodcut')).not.toContain('business-analyst');
+  });
+
+  it('measures edit distance, a swap of neighbours counting once', () => {
+    expect(editDistance('tpm', 'tmp')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);

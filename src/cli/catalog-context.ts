@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { cacheHome, roleLayers, type Layer } from '../roles/data-paths.js';
 import { summariseProblems } from '../roles/file-problem.js';
-import { loadCatalog, readBuiltinData, type Catalog } from '../roles/load-role-layers.js';
+import { loadCatalog, readBuiltinData, type BuiltinData, type Catalog } from '../roles/load-role-layers.js';
 import type { LoadedRole } from '../roles/merge-role-layers.js';
 import type { RoleCacheOptions } from '../roles/role-cache.js';
 import type { Io } from './io.js';
@@ -32,9 +32,17 @@ export function roleCacheFor(options: GlobalOptions, io: Io): RoleCacheOptions {
   return { dir: join(cacheHome(io.env, io.env.HOME || homedir()), 'roles'), progress: { write: onTerminal }, debug: options.debug ? err : undefined };
 }
 
+let builtin: BuiltinData | undefined;
+
+/** The built-in roles and knowledge, compiled by the build next to the bundle. */
+export function builtinData(): BuiltinData {
+  builtin ??= readBuiltinData(join(__dirname, 'builtin.json'));
+  return builtin;
+}
+
 /** Loads every layer; problems in user files are warnings on stderr, never the end of the run. */
 export async function openCatalog(options: GlobalOptions, io: Io, reportProblems = true, extra?: LoadedRole[]): Promise<Catalog> {
-  const catalog = await loadCatalog({ builtin: readBuiltinData(join(__dirname, 'builtin.json')), layers: layersFor(options, io), cwd: io.cwd, extra, cache: roleCacheFor(options, io) });
+  const catalog = await loadCatalog({ builtin: builtinData(), layers: layersFor(options, io), cwd: io.cwd, extra, cache: roleCacheFor(options, io) });
   if (reportProblems) for (const line of summariseProblems(catalog.problems, PROBLEMS_SHOWN_PER_FILE)) io.err(`roles: ${line}\n`);
   return catalog;
 }

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { builtinData, openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
-import { formatProblem, type FileProblem } from '../roles/file-problem.js';
-import { displayPath, findRoleFiles, loadRoleFiles } from '../roles/load-role-layers.js';
+import { formatProblem, problemsByFile, type FileProblem } from '../roles/file-problem.js';
+import { displayPath, findRoleFiles, loadRoleFiles, sourceIdsOf } from '../roles/load-role-layers.js';
 import { RolesError } from '../roles/roles-error.js';
 
 function filesToCheck(paths: string[], io: Io, problems: FileProblem[]): string[] {
@@ -29,7 +29,7 @@ export async function runValidate(paths: string[], options: GlobalOptions & Form
   let checked: number;
   if (paths.length > 0) {
     files = filesToCheck(paths, io, problems);
-    const loaded = await loadRoleFiles(files, '--data', io.cwd);
+    const loaded = await loadRoleFiles(files, '--data', io.cwd, sourceIdsOf(builtinData().knowledge));
     const catalog = await openCatalog(options, io, false, loaded.roles);
     const shown = new Set(files.map((file) => displayPath(file, io.cwd)));
     problems.push(...loaded.problems, ...catalog.problems.filter((problem) => shown.has(problem.file)));
@@ -39,8 +39,9 @@ export async function runValidate(paths: string[], options: GlobalOptions & Form
     problems.push(...catalog.problems);
     checked = catalog.roles.length;
   }
-  if (format === 'json') io.out(toJson({ checked, problems }));
-  else for (const problem of problems) io.out(`${formatProblem(problem)}\n`);
+  const ordered = [...problemsByFile(problems).values()].flat();
+  if (format === 'json') io.out(toJson({ checked, problems: ordered }));
+  else for (const problem of ordered) io.out(`${formatProblem(problem)}\n`);
   const what = files ? `${checked} file(s)` : `${checked} role(s) in every layer`;
   io.err(problems.length === 0 ? `roles: ${what} checked, no problems\n` : `roles: ${what} checked, ${problems.length} problem(s)\n`);
   if (problems.length > 0) throw RolesError.silent(1);

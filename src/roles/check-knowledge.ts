@@ -1,4 +1,5 @@
-// Pure: every reference in the cross-role files and role sources points at something that exists.
+// Pure: every reference in the cross-role files points at something that exists (a role's
+// own references to sources are checked when it is parsed: role-source-references.ts).
 import type { FileProblem } from './file-problem.js';
 import type { Knowledge } from './knowledge-schema.js';
 import type { LoadedRole } from './merge-role-layers.js';
@@ -12,8 +13,6 @@ export function checkKnowledgeReferences(roles: readonly LoadedRole[], knowledge
       if (!known.has(id)) problems.push({ severity: 'error', file, field, message: `"${id}" is not a known ${what} id` });
     }
   };
-  for (const loaded of roles) expect(sourceIds, 'source', loaded.role.sources ?? [], loaded.file, 'sources');
-  for (const loaded of roles) expect(sourceIds, 'source', (loaded.role.perspectives ?? []).map((p) => p.source), loaded.file, 'perspectives');
   const at = (name: string): string => `${dataDir}/${name}`;
   knowledge.contrasts.forEach((contrast, i) => {
     expect(roleIds, 'role', contrast.roles, at('contrasts.yaml'), `contrasts[${i}].roles`);

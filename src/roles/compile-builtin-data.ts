@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileProblem } from './file-problem.js';
 import { KNOWLEDGE_FILES, type Knowledge } from './knowledge-schema.js';
-import { builtinJson, findRoleFiles, type BuiltinJson } from './load-role-layers.js';
+import { builtinJson, findRoleFiles, sourceIdsOf, type BuiltinJson } from './load-role-layers.js';
 import { checkKnowledgeReferences } from './check-knowledge.js';
 import { loadedRole, mergeRoleLayers, type LoadedRole } from './merge-role-layers.js';
 import { parseRoleFile, parseYamlFile } from './parse-role-file.js';
@@ -15,17 +15,20 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinJson; p
   const dataDir = join(packageRoot, 'data');
   const problems: FileProblem[] = [];
   const shown = (file: string): string => relative(packageRoot, file);
-  const roles: LoadedRole[] = [];
-  for (const file of findRoleFiles(join(dataDir, 'roles'), problems, packageRoot)) {
-    const parsed = parseRoleFile(readFileSync(file), shown(file));
-    problems.push(...parsed.problems);
-    if (parsed.value) roles.push(loadedRole(parsed.value, shown(file), 'builtin'));
-  }
   const parts: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(KNOWLEDGE_FILES)) {
     const parsed = parseYamlFile<unknown>(schema, readFileSync(join(dataDir, name)), shown(join(dataDir, name)));
     problems.push(...parsed.problems);
     parts[name] = parsed.value;
+  }
+  // The roles are checked against the sources as user role files are (load-role-layers.ts).
+  const sources = (parts['sources.yaml'] as { sources?: Knowledge['sources'] } | undefined)?.sources;
+  const sourceIds = sources && sourceIdsOf({ sources });
+  const roles: LoadedRole[] = [];
+  for (const file of findRoleFiles(join(dataDir, 'roles'), problems, packageRoot)) {
+    const parsed = parseRoleFile(readFileSync(file), shown(file), sourceIds);
+    problems.push(...parsed.problems);
+    if (parsed.value) roles.push(loadedRole(parsed.value, shown(file), 'builtin'));
   }
   const merged = mergeRoleLayers([roles]);
   problems.push(...merged.problems);

@@ -1,7 +1,7 @@
 // The edge that touches the file system: finds role files in each layer's folder,
 // reads them and hands them to the parser; the built-in layer comes prebuilt.
 import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Layer } from './data-paths.js';
 import type { FileProblem } from './file-problem.js';
 import type { Knowledge } from './knowledge-schema.js';
@@ -124,8 +124,13 @@ function readRoleBytes(file: string, problems: FileProblem[], shown: string): Ui
   }
 }
 
+/** The ids of the source documents role files may cite. */
+export function sourceIdsOf(knowledge: Pick<Knowledge, 'sources'>): ReadonlySet<string> {
+  return new Set(knowledge.sources.map((source) => source.id));
+}
+
 /** Parses role files; broken files become problems, not failures. */
-export async function loadRoleFiles(files: string[], origin: Layer['origin'], cwd: string): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
+export async function loadRoleFiles(files: string[], origin: Layer['origin'], cwd: string, sourceIds?: ReadonlySet<string>): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
   const problems: FileProblem[] = [];
   const roles: LoadedRole[] = [];
   if (files.length === 0) return { roles, problems };
@@ -134,7 +139,7 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
     const shown = displayPath(file, cwd);
     const bytes = readRoleBytes(file, problems, shown);
     if (!bytes) continue;
-    const parsed = parseRoleFile(bytes, shown);
+    const parsed = parseRoleFile(bytes, shown, sourceIds);
     problems.push(...parsed.problems);
     if (parsed.value) roles.push(loadedRole(parsed.value, shown, origin));
   }
@@ -142,13 +147,13 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
 }
 
 /** With `cache`, only files that changed since the last run are parsed (src/roles/role-cache.ts). */
-export async function loadLayerFromYaml(layer: Layer, cwd: string, cache?: RoleCacheOptions): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
+export async function loadLayerFromYaml(layer: Layer, cwd: string, sourceIds: ReadonlySet<string>, cache?: RoleCacheOptions): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
   const problems: FileProblem[] = [];
   const stamps = new Map<string, FileStamp>();
   const files = findRoleFiles(layer.dir, problems, cwd, stamps);
   const loaded = cache
-    ? await loadLayerWithCache({ layer, files, stamps, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd), cache)
-    : await loadRoleFiles(files, layer.origin, cwd);
+    ? await loadLayerWithCache({ layer, files, stamps, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd, sourceIds), cache)
+    : await loadRoleFiles(files, layer.origin, cwd, sourceIds);
   return { roles: loaded.roles, problems: [...problems, ...loaded.problems] };
 }
 
@@ -164,13 +169,41 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   if (missing) throw new RolesError('usage', `--data folder "${missing.dir}" does not exist`, 'pass a folder of role files');
   const problems: FileProblem[] = [];
   const loaded: LoadedRole[][] = [options.builtin.roles];
+  const sourceIds = sourceIdsOf(options.builtin.knowledge);
   for (const layer of layers) {
     if (layer.origin === 'builtin' || !layer.exists) continue;
-    const result = await loadLayerFromYaml(layer, options.cwd, options.cache);
+    const result = await loadLayerFromYaml(layer, options.cwd, sourceIds, options.cache);
     problems.push(...result.problems);
     loaded.push(result.roles);
   }
   if (options.extra) loaded.push(options.extra);
   const merged = mergeRoleLayers(loaded);
-  return { roles: merged.roles, byName: merged.byName, knowledge: options.builtin.knowledge, problems: [...problems, ...merged.problems], layers };
+  // Built-in files are shown relative to the package, not the working folder, and are checked when the tool is built.
+  const userFiles = new Set(loaded.slice(1).flatMap((roles) => roles.map((role) => role.file)));
+  const located = await withPositions(merged.problems, userFiles, options.cwd);
+  return { roles: merged.roles, byName: merged.byName, knowledge: options.builtin.knowledge, problems: [...problems, ...located], layers };
+}
+
+/**
+ * The checks across files know the field of each problem but not its line, so the file
+ * is read again to find it: only files with such a problem, so a clean folder costs nothing.
+ */
+async function withPositions(problems: FileProblem[], userFiles: ReadonlySet<string>, cwd: string): Promise<FileProblem[]> {
+  const unplaced = problems.filter((problem) => problem.field !== undefined && problem.line === undefined && userFiles.has(problem.file));
+  if (unplaced.length === 0) return problems;
+  const { locateFields } = await loadParser();
+  const positions = new Map<FileProblem, { line: number; col: number }>();
+  for (const file of new Set(unplaced.map((problem) => problem.file))) {
+    const list = unplaced.filter((problem) => problem.file === file);
+    const bytes = readRoleBytes(resolve(cwd, file), [], file);
+    if (!bytes) continue;
+    locateFields(bytes, list.map((problem) => problem.field ?? '')).forEach((position, i) => {
+      const problem = list[i];
+      if (problem && position) positions.set(problem, position);
+    });
+  }
+  return problems.map((problem) => {
+    const position = positions.get(problem);
+    return position ? { severity: problem.severity, file: problem.file, ...position, field: problem.field, message: problem.message } : problem;
+  });
 }

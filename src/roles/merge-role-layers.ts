@@ -89,7 +89,7 @@ function claimNames(loaded: LoadedRole, byName: Map<string, LoadedRole>, problem
     const alias = aliases[i] as string;
     const owner = otherOwner(byName, alias, loaded, claimed);
     if (owner) {
-      problems.push({ severity: 'error', file: loaded.file, field: 'aliases', message: `alias "${alias}" already names ${owner.summary.id} (${owner.file}); the alias is ignored, choose another` });
+      problems.push({ severity: 'error', file: loaded.file, field: `aliases[${i}]`, message: `alias "${alias}" already names ${owner.summary.id} (${owner.file}); the alias is ignored, choose another` });
       kept ??= aliases.slice(0, i);
     } else kept?.push(alias);
   }
@@ -127,8 +127,10 @@ function withAliases(loaded: LoadedRole, aliases: string[]): LoadedRole {
 
 function checkReferences(roles: readonly LoadedRole[], byId: ReadonlyMap<string, LoadedRole>, problems: FileProblem[]): void {
   for (const loaded of roles) {
-    for (const id of loaded.summary.works_with ?? []) {
-      if (!byId.has(id)) problems.push({ severity: 'error', file: loaded.file, field: 'works_with', message: `"${id}" is not the id of any loaded role; fix the id or add that role` });
+    const ids = loaded.summary.works_with ?? [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as string;
+      if (!byId.has(id)) problems.push({ severity: 'error', file: loaded.file, field: `works_with[${i}]`, message: `"${id}" is not the id of any loaded role; fix the id or add that role` });
     }
   }
 }

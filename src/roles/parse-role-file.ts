@@ -4,22 +4,43 @@ import { stringify } from 'yaml';
 import { toJSONSchema, type z } from 'zod';
 import type { FileProblem } from './file-problem.js';
 import { readYamlSafely } from './read-yaml-safely.js';
+import { checkSourceReferences } from './role-source-references.js';
 import { roleSchema, type Role } from './role-schema.js';
-import { validateWithSchema } from './validate-with-schema.js';
+import { positionOf, validateWithSchema } from './validate-with-schema.js';
 
 export interface ParsedFile<T> {
   value?: T;
   problems: FileProblem[];
 }
 
-export function parseYamlFile<T>(schema: z.ZodType<T>, bytes: Uint8Array, file: string): ParsedFile<T> {
+type Locate = (path: (string | number)[]) => { line: number; col: number } | undefined;
+
+/** Reads a YAML file and checks it against `schema`, then with `check` when it passes. */
+export function parseYamlFile<T>(schema: z.ZodType<T>, bytes: Uint8Array, file: string, check?: (value: T, locate: Locate) => FileProblem[]): ParsedFile<T> {
   const read = readYamlSafely(bytes, file);
   if (read.problems.length > 0 || read.value === undefined) return { problems: read.problems };
-  return validateWithSchema(schema, read.value, { file, document: read.document, lineCounter: read.lineCounter });
+  const checked = validateWithSchema(schema, read.value, { file, document: read.document, lineCounter: read.lineCounter });
+  if (!checked.value || !check) return checked;
+  return { value: checked.value, problems: [...checked.problems, ...check(checked.value, (path) => positionOf(read, path))] };
 }
 
-export function parseRoleFile(bytes: Uint8Array, file: string): ParsedFile<Role> {
-  return parseYamlFile(roleSchema, bytes, file);
+/** A role file read and checked on its own; with `sourceIds`, its references to source documents are checked too. */
+export function parseRoleFile(bytes: Uint8Array, file: string, sourceIds?: ReadonlySet<string>): ParsedFile<Role> {
+  return parseYamlFile(roleSchema, bytes, file, sourceIds && ((role, locate) => checkSourceReferences(role, sourceIds, file, locate)));
+}
+
+/**
+ * Where each field path (`aliases[1]`, `works_with[0]`) is in a role file: for problems
+ * found across files, which know the field but not the place. Undefined where unknown.
+ */
+export function locateFields(bytes: Uint8Array, fields: readonly string[]): ({ line: number; col: number } | undefined)[] {
+  const read = readYamlSafely(bytes, '');
+  return fields.map((field) => (read.document ? positionOf(read, parseFieldPath(field)) : undefined));
+}
+
+/** The inverse of formatFieldPath for the simple paths the checks across files use: `a.b[2]`. */
+function parseFieldPath(field: string): (string | number)[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] === undefined ? (match[1] ?? '') : Number(match[2])));
 }
 
 export { KNOWLEDGE_FILES } from './knowledge-schema.js';

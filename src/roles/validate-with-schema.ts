@@ -93,7 +93,7 @@ function unknownFieldMessage(key: string, known: string[]): string {
 }
 
 /** The node for a path, falling back to the nearest ancestor that exists. */
-function nodeAt(document: Document.Parsed | undefined, path: Path): Node | undefined {
+export function nodeAt(document: Document.Parsed | undefined, path: Path): Node | undefined {
   if (!document) return undefined;
   for (let length = path.length; length >= 0; length--) {
     const node = document.getIn(path.slice(0, length) as unknown[], true) as Node | undefined;
@@ -158,6 +158,12 @@ function withoutKeys(input: unknown, removals: { path: Path; keys: string[] }[])
     if (parent && typeof parent === 'object') for (const key of keys) delete (parent as Record<string, unknown>)[key];
   }
   return copy;
+}
+
+/** Where a field path such as `aliases[1]` starts in the file, as line and column; undefined when it is not there. */
+export function positionOf(where: { document?: Document.Parsed; lineCounter: LineCounter }, path: Path): { line: number; col: number } | undefined {
+  const node = where.document?.getIn(path as unknown[], true) as Node | undefined;
+  return node && typeof node === 'object' && node.range ? where.lineCounter.linePos(node.range[0]) : undefined;
 }
 
 function locate(

@@ -209,8 +209,8 @@ describe('roles validate', () => {
     const result = runRoles(['validate', join(dir, 'bad.yaml')], { env: home.env, cwd: dir });
     expect(result.status).toBe(1);
     expect(linesOf(result.stdout)).toEqual([
-      'bad.yaml:5:1: warning: salary: unknown field salary; it is ignored (see docs/role-format.md for the fields)',
       'bad.yaml:1:5: id: must be kebab-case: lower-case letters and digits joined by hyphens',
+      'bad.yaml:5:1: warning: salary: unknown field salary; it is ignored (see docs/role-format.md for the fields)',
     ]);
   });
 
@@ -221,6 +221,6 @@ describe('roles validate', () => {
     writeFileSync(join(dir, 'dangling.yaml'), 'id: dangling\ntitle: Dangling\nsummary: S\nworks_with: [ghost-role]\n');
     const result = runRoles(['validate', dir], { env: home.env, cwd: dir });
     expect(result.status).toBe(1);
-    expect(linesOf(result.stdout)).toEqual(['dangling.yaml: works_with: "ghost-role" is not the id of any loaded role; fix the id or add that role']);
+    expect(linesOf(result.stdout)).toEqual(['dangling.yaml:4:14: works_with[0]: "ghost-role" is not the id of any loaded role; fix the id or add that role']);
   });
 });

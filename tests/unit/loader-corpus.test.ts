@@ -82,14 +82,14 @@ describe('two files in one layer that claim the same name', () => {
   it('skips the second file with an id already taken, naming both files', async () => {
     const catalog = await loadCatalog({ builtin: builtinData(), layers: [{ origin: '--data', dir: join(BAD_FOLDERS_DIR, 'duplicate-id') }], cwd: BAD_FOLDERS_DIR });
     expect(catalog.problems.map(formatProblem)).toEqual([
-      'duplicate-id/second.yaml: id: id "twin-role" is also used by duplicate-id/first.yaml; this file is skipped, give it another id',
+      'duplicate-id/second.yaml:1:5: id: id "twin-role" is also used by duplicate-id/first.yaml; this file is skipped, give it another id',
     ]);
     expect(catalog.roles.filter((loaded) => loaded.role.id === 'twin-role').map((loaded) => loaded.role.title)).toEqual(['Twin Role First']);
   });
 
   it('keeps an alias for the first role that claims it and drops it from the second', async () => {
     const catalog = await loadCatalog({ builtin: builtinData(), layers: [{ origin: '--data', dir: join(BAD_FOLDERS_DIR, 'duplicate-alias') }], cwd: BAD_FOLDERS_DIR });
-    expect(catalog.problems.map(formatProblem)).toEqual([expect.stringMatching(/^duplicate-alias\/second\.yaml: aliases: alias "shared-name" already names alias-owner/)]);
+    expect(catalog.problems.map(formatProblem)).toEqual([expect.stringMatching(/^duplicate-alias\/second\.yaml:3:11: aliases\[0\]: alias "shared-name" already names alias-owner/)]);
     const aliases = Object.fromEntries(catalog.roles.map((loaded) => [loaded.role.id, loaded.role.aliases]));
     expect(aliases['alias-owner']).toEqual(['shared-name']);
     expect(aliases['alias-claimant']).toEqual([]);

@@ -25,7 +25,7 @@ describe('mergeRoleLayers', () => {
   it('drops an alias that already names another role and says which', () => {
     const merged = mergeRoleLayers([[loaded({ id: 'product-manager', aliases: ['pm'] }, 'pm.yaml')], [loaded({ id: 'project-manager', aliases: ['PM', 'pjm'] }, 'mine.yaml', 'config')]]);
     expect(merged.roles.find((r) => r.role.id === 'project-manager')?.role.aliases).toEqual(['pjm']);
-    expect(merged.problems).toEqual([expect.objectContaining({ file: 'mine.yaml', field: 'aliases' })]);
+    expect(merged.problems).toEqual([expect.objectContaining({ file: 'mine.yaml', field: 'aliases[0]' })]);
     expect(merged.problems[0]?.message).toContain('product-manager');
   });
 
@@ -37,7 +37,7 @@ describe('mergeRoleLayers', () => {
 
   it('reports a works_with id that resolves to no role', () => {
     const merged = mergeRoleLayers([[loaded({ id: 'a', works_with: ['b', 'ghost'] }, 'a.yaml'), loaded({ id: 'b' }, 'b.yaml')]]);
-    expect(merged.problems).toEqual([expect.objectContaining({ file: 'a.yaml', field: 'works_with', message: expect.stringContaining('"ghost"') })]);
+    expect(merged.problems).toEqual([expect.objectContaining({ file: 'a.yaml', field: 'works_with[1]', message: expect.stringContaining('"ghost"') })]);
   });
 
   it('lets a user role refer to a built-in one', () => {

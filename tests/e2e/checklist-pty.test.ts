@@ -39,7 +39,7 @@ describe('roles checklist in a terminal', () => {
     expect(name).toMatch(/^product-owner--acme-corp--\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(checklists(), name!);
     const messages = first.text().split('\n').filter((line) => line.startsWith('roles:'));
-    expect(messages).toEqual([`roles: stopped at question 4 of 20; your answers are saved in ${file} (run 'roles checklist po --company "Acme Corp"' to carry on)`]);
+    expect(messages).toEqual([`roles: stopped at question 4 of 16; your answers are saved in ${file} (run 'roles checklist po --company "Acme Corp"' to carry on)`]);
     expect(first.text()).not.toMatch(/at .*\.cjs:\d+/);
     const saved = sessionIn(file);
     expect(saved.questions.slice(0, 4).map((q) => [q.status, q.note])).toEqual([
@@ -61,19 +61,19 @@ describe('roles checklist in a terminal', () => {
     second.type(KEY.enter);
     await second.waitFor(/\? Why not\?[^\n]*they have a separate BA/);
     second.type(' team' + KEY.enter);
-    for (let number = 5; number <= 20; number++) await answer(second, number, 0, `found ${number}`);
+    for (let number = 5; number <= 16; number++) await answer(second, number, 0, `found ${number}`);
     expect((await second.exited).exitCode).toBe(0);
 
     const markdown = readFileSync(notes, 'utf8');
     expect(markdown).not.toMatch(ANSI);
     expect(markdownProblems(markdown)).toEqual([]);
     expect(markdown).toMatch(/^# Research notes: Product Owner at Acme Corp\n/);
-    expect(markdown).toContain('- **Progress:** 19 of 20 questions done');
+    expect(markdown).toContain('- **Progress:** 15 of 16 questions done');
     expect(markdown).toContain('  - **Status:** answered\n  - **Note:** careers page: mostly backlog work\n');
     expect(markdown).toContain('  - **Status:** not relevant\n  - **Note:** they have a separate BA team\n');
     expect(markdown).toContain('  - **Status:** skip for now\n');
-    expect(markdown).toContain('  - **Note:** found 20\n');
-    expect(second.text()).toContain(`roles: 19 of 20 questions done; saved in ${file}`);
+    expect(markdown).toContain('  - **Note:** found 16\n');
+    expect(second.text()).toContain(`roles: 15 of 16 questions done; saved in ${file}`);
     expect(readdirSync(checklists())).toEqual([name]);
   });
 

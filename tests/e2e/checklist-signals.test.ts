@@ -36,7 +36,7 @@ describe('signals during a prompt', () => {
     expect(statuses()).toEqual(['answered', undefined, undefined]);
     expect(leftovers()).toEqual([]);
     const lines = terminal.text().split('\n').filter((line) => line.startsWith('roles:'));
-    expect(lines).toEqual([`roles: stopped at question 2 of 20; your answers are saved in ${file} (run 'roles checklist po --file ${file}' to carry on)`]);
+    expect(lines).toEqual([`roles: stopped at question 2 of 16; your answers are saved in ${file} (run 'roles checklist po --file ${file}' to carry on)`]);
   });
 
   it('SIGHUP saves the session, says so, and ends the process by SIGHUP: status 129 in a shell', async () => {
@@ -50,7 +50,7 @@ describe('signals during a prompt', () => {
     expect(statuses()).toEqual(['answered', undefined, undefined]);
     expect(leftovers()).toEqual([]);
     const lines = terminal.text().split('\n').filter((line) => line.startsWith('roles:'));
-    expect(lines).toEqual([`roles: stopped at question 2 of 20; your answers are saved in ${file} (run 'roles checklist po --file ${file}' to carry on)`]);
+    expect(lines).toEqual([`roles: stopped at question 2 of 16; your answers are saved in ${file} (run 'roles checklist po --file ${file}' to carry on)`]);
   });
 
   it('a terminal that hangs up mid-prompt leaves the answers saved, no lock, and no crash', async () => {

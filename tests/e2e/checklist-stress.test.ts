@@ -46,7 +46,7 @@ describe('SIGKILL during a long run of answers', () => {
       const terminal = new Terminal(['checklist', 'pm', '--file', file, ...extra], { env: home.env });
       const count = 1 + randomInt(5);
       let confirmed = start;
-      for (let i = 0; i < count && start + i < 20; i++) {
+      for (let i = 0; i < count && start + i < 17; i++) {
         const number = start + i + 1;
         const note = `round ${round} answer ${number}`;
         await answer(terminal, number, 0, note);
@@ -68,7 +68,7 @@ describe('SIGKILL during a long run of answers', () => {
     // A normal run takes over the dead process's lock and sweeps up what SIGKILL left.
     const complete = resumeIndex(readWhole(file)) === undefined;
     const last = new Terminal(['checklist', 'pm', '--file', file, ...(complete ? ['--restart'] : [])], { env: home.env });
-    await last.waitFor(/\? \d+\/20 /);
+    await last.waitFor(/\? \d+\/17 /);
     await last.waitFor('Finish now');
     last.type(KEY.ctrlC);
     expect((await last.exited).exitCode).toBe(130);

@@ -26,7 +26,7 @@ describe('renderSessionMarkdown', () => {
     expect(lines.filter((line) => line === '  - **Status:** not looked at yet')).toHaveLength(session.questions.length - 4);
     const unwrapped = renderSessionMarkdown(session).replace(/\n +(?!- )/g, ' ');
     for (const question of session.questions) expect(unwrapped).toContain(question.text);
-    expect(renderSessionMarkdown(session)).toContain('- **Progress:** 3 of 20 questions done');
+    expect(renderSessionMarkdown(session)).toContain('- **Progress:** 3 of 16 questions done');
   });
 
   it('passes markdownlint, with headings for the role and the common questions', () => {

@@ -6,38 +6,37 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setTimeout } from 'node:timers';
 import pty from '@lydell/node-pty';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLE = /(<!-- example: (.+?) -->\n```text\n)([\s\S]*?)(```)/g;
-/** Printed after the command, so its output is known to be whole: a terminal can report the exit before the last output. */
+/**
+ * Printed after the command, while the shell stays alive: a pseudo-terminal can report
+ * the exit before the last output arrives, and then drop it, so the terminal is closed
+ * only once the marker is seen.
+ */
 const DONE = '<<readme-example-done>>';
 
 function runInTerminal(command, home) {
   const shim = join(home, 'bin');
   return new Promise((resolve) => {
     let output = '';
-    let exited = false;
-    const finish = () => {
-      if (exited && output.includes(DONE)) resolve(output.slice(0, output.indexOf(DONE)).replace(/\r\n/g, '\n'));
-    };
-    const term = pty.spawn('bash', ['-c', `mkdir -p ${shim} && printf '#!/bin/sh\\nexec "%s" "%s" "$@"\\n' "${process.execPath}" "${join(root, 'bin', 'roles.cjs')}" > ${shim}/roles && chmod +x ${shim}/roles && PATH=${shim}:$PATH ${command}; printf '%s' '${DONE}'`], {
+    const term = pty.spawn('bash', ['-c', `mkdir -p ${shim} && printf '#!/bin/sh\\nexec "%s" "%s" "$@"\\n' "${process.execPath}" "${join(root, 'bin', 'roles.cjs')}" > ${shim}/roles && chmod +x ${shim}/roles && PATH=${shim}:$PATH ${command}; printf '%s' '${DONE}'; exec sleep 60`], {
       cols: 80,
       rows: 50,
       cwd: root,
       env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, 'c'), XDG_DATA_HOME: join(home, 'd'), XDG_CACHE_HOME: join(home, 'k'), NO_COLOR: '1', TERM: 'xterm-256color', LANG: 'C.UTF-8' },
     });
+    const done = () => resolve(output.slice(0, output.includes(DONE) ? output.indexOf(DONE) : undefined).replace(/\r\n/g, '\n'));
     term.onData((data) => {
       output += data;
-      finish();
+      if (output.includes(DONE)) {
+        done();
+        term.kill();
+      }
     });
-    term.onExit(() => {
-      exited = true;
-      finish();
-      // Never wait for ever: without the marker the output is shown as it is, and the test says what differs.
-      setTimeout(() => resolve(output.replace(/\r\n/g, '\n')), 5000).unref();
-    });
+    // Only if the shell itself dies early: what arrived is shown, and the test says what differs.
+    term.onExit(done);
   });
 }
 

@@ -1,7 +1,7 @@
 // Walks the questions from a starting point: asks for a status, then a note, and
 // saves after each, so an interruption loses at most the note being typed.
 import { PromptInterrupted, type ChecklistPrompts } from './checklist-prompts.js';
-import { answerQuestion, finishSession, previousIndex, type ChecklistSession } from './checklist-session.js';
+import { answerQuestion, finishSession, nextIndex, previousIndex, type ChecklistSession } from './checklist-session.js';
 
 export type LoopResult =
   | { kind: 'finished'; session: ChecklistSession }
@@ -46,7 +46,7 @@ export async function runChecklistLoop(options: LoopOptions): Promise<LoopResult
         session = answerQuestion(session, index, action, note, now());
         save(session);
       }
-      index++;
+      index = nextIndex(session, index);
     }
   } catch (error) {
     if (!(error instanceof PromptInterrupted)) throw error;

@@ -14,7 +14,7 @@ const view: QuestionsView = {
 const t = new Date('2026-11-23T10:00:00Z');
 const fresh = (): ChecklistSession => createSession(view, { id: 'product-owner', title: 'Product Owner' }, undefined, t);
 
-type Step = QuestionAction | { note: string } | { interrupt: NodeJS.Signals };
+type Step = QuestionAction | { note: string } | { interrupt: NodeJS.Signals; typed?: string };
 
 /** Answers prompts from a script and records what each prompt was asked. */
 function scripted(steps: Step[]) {
@@ -23,7 +23,7 @@ function scripted(steps: Step[]) {
   const next = (kind: string): Step => {
     const step = steps.shift();
     if (step === undefined) throw new Error(`script ran out at a ${kind} prompt`);
-    if (typeof step === 'object' && 'interrupt' in step) throw new PromptInterrupted(step.interrupt);
+    if (typeof step === 'object' && 'interrupt' in step) throw new PromptInterrupted(step.interrupt, step.typed);
     return step;
   };
   const prompts: ChecklistPrompts = {
@@ -70,6 +70,27 @@ describe('runChecklistLoop', () => {
     expect(end).toMatchObject({ kind: 'interrupted', signal: 'SIGTERM', index: 0 });
     expect(saved[0]?.questions[0]?.status).toBe('answered');
     expect(saved.at(-1)?.questions[0]?.status).toBe('answered');
+  });
+
+  it('keeps the line typed so far as the note when interrupted at the note prompt, and says so', async () => {
+    const { result, saved } = run(fresh(), 0, ['answered', { interrupt: 'SIGINT', typed: ' half typed note ' }]);
+    const end = await result;
+    expect(end).toMatchObject({ kind: 'interrupted', index: 0, keptTypedNote: true });
+    expect(saved.at(-1)?.questions[0]).toMatchObject({ status: 'answered', note: 'half typed note' });
+  });
+
+  it('keeps the old note when the note prompt is interrupted with an empty line or the note unchanged', async () => {
+    const start = answerQuestion(fresh(), 0, 'ask', 'old note', t);
+    for (const typed of ['', '  ', 'old note']) {
+      const { result, saved } = run(start, 0, ['answered', { interrupt: 'SIGTERM', typed }]);
+      expect(await result).toMatchObject({ kind: 'interrupted', keptTypedNote: false });
+      expect(saved.at(-1)?.questions[0]).toMatchObject({ status: 'answered', note: 'old note' });
+    }
+  });
+
+  it('says no note was kept when interrupted at a status prompt', async () => {
+    const { result } = run(fresh(), 0, [{ interrupt: 'SIGINT' }]);
+    expect(await result).toMatchObject({ kind: 'interrupted', index: 0, keptTypedNote: false });
   });
 
   it('moves on to the next question not done, past those already answered', async () => {

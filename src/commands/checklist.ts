@@ -12,6 +12,7 @@ import { buildSessionList, renderSessionListPlain, renderSessionListText } from 
 import { checklistsDir, findSessionFile, listSessionFiles, readSessionFile, sessionFileName, sessionMismatch } from '../checklist/session-files.js';
 import { serializeSession } from '../checklist/session-json.js';
 import type { Catalog } from '../roles/load-role-layers.js';
+import type { LoadedRole } from '../roles/merge-role-layers.js';
 import { requireRole } from '../roles/lookup-role.js';
 import { RolesError } from '../roles/roles-error.js';
 import { makePaint } from '../render/paint.js';
@@ -62,6 +63,9 @@ function runList(options: ChecklistOptions, io: Io, dir: string): void {
   io.err(`Saved in ${dir}; 'roles checklist ROLE --export' prints one as notes.\n`);
 }
 
+/** The name hints give a role: its shortest alias or its id, whatever the user typed to find it. */
+const shortName = (loaded: LoadedRole): string => loaded.summary.aliases?.[0] ?? loaded.summary.id;
+
 function runExport(role: string | undefined, options: ChecklistOptions, io: Io, roleId: string | undefined, dir: string): void {
   const format = exportFormat(options);
   const file = options.file ? resolve(io.cwd, options.file) : roleId && findSessionFile(dir, roleId, options.company);
@@ -96,16 +100,18 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
   if (options.list) return runList(options, io, dir);
   if (options.export) {
     if (!role && !options.file) throw needsRole();
-    const roleId = role ? requireRole(await deps.catalog(), role).summary.id : undefined;
-    return runExport(role, options, io, roleId, dir);
+    const loaded = role ? requireRole(await deps.catalog(), role) : undefined;
+    return runExport(loaded && shortName(loaded), options, io, loaded?.summary.id, dir);
   }
   if (!role) throw needsRole();
-  const notInteractive = whyNotInteractive(options, io);
-  if (notInteractive) {
-    throw new RolesError('usage', `checklist asks its questions in a terminal, and ${notInteractive}`, `print them with 'roles questions ${shellWord(role)}', or saved answers with '${commandLine(role, options, ' --export')}'`);
-  }
+  // Looked up before anything else, so a mistyped role is reported as one and every hint names a role that exists.
   const catalog = await deps.catalog();
   const loaded = requireRole(catalog, role);
+  const name = shortName(loaded);
+  const notInteractive = whyNotInteractive(options, io);
+  if (notInteractive) {
+    throw new RolesError('usage', `checklist asks its questions in a terminal, and ${notInteractive}`, `print them with 'roles questions ${shellWord(name)}', or saved answers with '${commandLine(name, options, ' --export')}'`);
+  }
   const company = options.company?.trim() || undefined;
   const view = buildQuestionsView([loaded], catalog.knowledge, { common: true });
   const fresh = createSession(view, { id: loaded.summary.id, title: sanitizeText(loaded.summary.title) }, company, io.now());
@@ -118,7 +124,7 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
     fresh,
     restart: options.restart === true,
     ...(company ? { company } : {}),
-    resumeCommand: commandLine(role, options),
+    resumeCommand: commandLine(name, options),
     format: exportFormat(options),
     ...(options.out ? { out: resolve(io.cwd, options.out) } : {}),
     io,

@@ -116,6 +116,14 @@ describe('roles checklist without a terminal', () => {
     expect(result.stderr).toBe("roles: checklist asks its questions in a terminal, and stdin is not a terminal (print them with 'roles questions po', or saved answers with 'roles checklist po --export')\n");
   });
 
+  it('reports a mistyped role as unknown (exit 1) rather than pointing to commands that would fail', () => {
+    for (const args of [['checklist', 'prodct-owner', '--no-input'], ['checklist', 'prodct-owner']]) {
+      const result = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv(home.env), cwd: ROOT, encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('roles: unknown role "prodct-owner" (did you mean product-owner?)\n');
+    }
+  });
+
   it('exits 2 with --no-input even in a terminal, and creates nothing', async () => {
     const terminal = new Terminal(['checklist', 'po', '--no-input'], { env: home.env });
     expect((await terminal.exited).exitCode).toBe(2);

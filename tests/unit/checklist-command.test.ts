@@ -55,6 +55,22 @@ describe('roles checklist without a terminal', () => {
     });
     expect(requests).toEqual([]);
   });
+
+  it('looks the role up first: a mistyped one is an unknown role, not a hint to run commands that fail', async () => {
+    for (const ioExtra of [{ stdinIsTTY: false }, {}]) {
+      await expect(run('prodct-owner', { input: ioExtra.stdinIsTTY ?? false }, terminalIo(ioExtra))).rejects.toMatchObject({
+        kind: 'not-found',
+        message: 'unknown role "prodct-owner"',
+        hint: 'did you mean product-owner?',
+      });
+    }
+  });
+
+  it('names the role in its hints by its short name, however it was typed', async () => {
+    await expect(run('Product Owner', { input: false }, terminalIo())).rejects.toMatchObject({
+      hint: `print them with 'roles questions po', or saved answers with 'roles checklist po --export'`,
+    });
+  });
 });
 
 describe('roles checklist in a terminal', () => {
@@ -73,7 +89,7 @@ describe('roles checklist in a terminal', () => {
   it('carries on with an earlier session for the same role and company', async () => {
     savedSession();
     await run('product owner', { company: 'ACME', restart: true, format: 'json' }, terminalIo());
-    expect(requests[0]).toMatchObject({ file: join(checklists, 'product-owner--acme--2026-01-05.json'), restart: true, format: 'json' });
+    expect(requests[0]).toMatchObject({ file: join(checklists, 'product-owner--acme--2026-01-05.json'), restart: true, format: 'json', resumeCommand: 'roles checklist po --company ACME' });
   });
 
   it('uses --file and --out relative to the current folder', async () => {

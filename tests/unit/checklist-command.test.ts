@@ -146,16 +146,26 @@ describe('roles checklist --list', () => {
     await run(undefined, { list: true, format: 'plain' }, io);
     const total = po.role.research!.questions!.length + data.knowledge.commonQuestions.length;
     expect(io.stdout().trimEnd().split('\n').map((line) => line.split('\t').slice(1))).toEqual([
-      ['', '', 'unreadable', 'unreadable', ''],
-      ['product-owner', '', `1/${total}`, 'in progress', '2026-11-23'],
-      ['product-owner', 'Acme', `1/${total}`, 'in progress', '2026-11-23'],
+      ['', '', 'unreadable', 'unreadable', '', ''],
+      ['product-owner', '', `1/${total}`, 'in progress', '2026-11-23', 'roles checklist po --export'],
+      ['product-owner', 'Acme', `1/${total}`, 'in progress', '2026-11-23', 'roles checklist po --company Acme --export'],
     ]);
     const text = terminalIo({ stdoutIsTTY: true, width: 100 });
     await run(undefined, { list: true }, text);
     expect(text.stdout()).toMatch(/Product Owner at Acme +1\/\d+/);
     expect(text.stdout()).toContain('product-owner--acme--2026-01-05.json');
     expect(text.stdout()).not.toContain(checklists);
-    expect(text.stderr()).toContain(`Saved in ${checklists}`);
+    expect(text.stderr()).toBe(`Saved in ${checklists}. To print one as notes:\n  roles checklist po --export\n  roles checklist po --company Acme --export\n`);
+  });
+
+  it('gives each session the exact command that exports it, by --file when role and company would find another', async () => {
+    savedSession('Acme Corp', 'product-owner--acme-corp--2026-01-05.json');
+    savedSession('Acme Corp', 'product-owner--acme-corp--2025-12-01.json');
+    const io = terminalIo();
+    await run(undefined, { list: true, json: true }, io);
+    const rows = JSON.parse(io.stdout()) as { export: string }[];
+    const older = join(checklists, 'product-owner--acme-corp--2025-12-01.json');
+    expect(rows.map((row) => row.export)).toEqual(['roles checklist po --company "Acme Corp" --export', `roles checklist --file ${older} --export`]);
   });
 
   it('says there are none on stderr and prints nothing, or an empty JSON list', async () => {

@@ -1,6 +1,8 @@
 // The questions the checklist asks, as an interface the loop depends on, and its
 // implementation with @inquirer/prompts drawing on stderr. Any way a prompt is cut
-// short (Ctrl-C, a signal) becomes a PromptInterrupted carrying the signal.
+// short (Ctrl-C, a signal) becomes a PromptInterrupted carrying the signal and, for
+// the note, the line typed so far.
+import { makeTheme } from '@inquirer/core';
 import { input, select, Separator } from '@inquirer/prompts';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { ANSWER_STATUSES, STATUS_LABELS, type AnswerStatus } from './checklist-session.js';
@@ -27,7 +29,11 @@ export interface ChecklistPrompts {
 }
 
 export class PromptInterrupted extends Error {
-  constructor(readonly signal: NodeJS.Signals) {
+  /** `typed`: the note line as it stood when the note prompt was cut short. */
+  constructor(
+    readonly signal: NodeJS.Signals,
+    readonly typed?: string,
+  ) {
     super(`interrupted by ${signal}`);
   }
 }
@@ -65,11 +71,26 @@ export function notePromptConfig(prompt: NotePrompt) {
   return { message: NOTE_MESSAGES[prompt.status], default: prompt.current ?? '', prefill: 'editable' as const };
 }
 
-function interruption(error: unknown, signal: AbortSignal): unknown {
+function interruption(error: unknown, signal: AbortSignal, typed?: string): unknown {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'ExitPromptError') return new PromptInterrupted('SIGINT');
-  if (name === 'AbortPromptError') return new PromptInterrupted(typeof signal.reason === 'string' ? (signal.reason as NodeJS.Signals) : 'SIGINT');
+  if (name === 'ExitPromptError') return new PromptInterrupted('SIGINT', typed);
+  if (name === 'AbortPromptError') return new PromptInterrupted(typeof signal.reason === 'string' ? (signal.reason as NodeJS.Signals) : 'SIGINT', typed);
   return error;
+}
+
+// The answer's look when a prompt has no transformer (@inquirer/input applies it itself then).
+const answerStyle = makeTheme().style.answer;
+
+/**
+ * An input transformer that tells `onLine` the line on every redraw, which is the only
+ * way @inquirer/input shows what has been typed before Enter, and displays the line
+ * as it would without a transformer.
+ */
+export function followLine(onLine: (line: string) => void) {
+  return (line: string, { isFinal }: { isFinal: boolean }): string => {
+    onLine(line);
+    return isFinal ? answerStyle(line) : line;
+  };
 }
 
 /** The real prompts. `signal` is aborted with a signal name to stop the prompt on screen. */
@@ -83,10 +104,11 @@ export function inquirerPrompts(context: { input: NodeJS.ReadableStream; output:
       }
     },
     async askNote(prompt) {
+      let typed: string | undefined;
       try {
-        return await input(notePromptConfig(prompt), context);
+        return await input({ ...notePromptConfig(prompt), transformer: followLine((line) => (typed = line)) }, context);
       } catch (error) {
-        throw interruption(error, context.signal);
+        throw interruption(error, context.signal, typed);
       }
     },
   };

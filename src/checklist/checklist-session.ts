@@ -74,15 +74,28 @@ export function previousIndex(index: number): number {
   return Math.max(0, index - 1);
 }
 
-/** Where a resumed session starts: the first question never answered, else the first skipped one; undefined when nothing is left. */
+/** Done: a status other than "skip for now", which asks to come back to the question. */
+export function isDone(question: SessionQuestion): boolean {
+  return question.status !== undefined && question.status !== 'skipped';
+}
+
+/** Where a resumed session starts: the first question not done (never answered, or skipped); undefined when all are. */
 export function resumeIndex(session: ChecklistSession): number | undefined {
-  const unanswered = session.questions.findIndex((question) => question.status === undefined);
-  if (unanswered >= 0) return unanswered;
-  const skipped = session.questions.findIndex((question) => question.status === 'skipped');
-  return skipped >= 0 ? skipped : undefined;
+  const index = session.questions.findIndex((question) => !isDone(question));
+  return index >= 0 ? index : undefined;
+}
+
+/**
+ * Where the walk goes after a question: the next one not done, or the end (the
+ * number of questions). It moves forward only, so a question skipped earlier in the
+ * walk waits for the next run rather than coming straight back.
+ */
+export function nextIndex(session: ChecklistSession, index: number): number {
+  const next = session.questions.findIndex((question, i) => i > index && !isDone(question));
+  return next >= 0 ? next : session.questions.length;
 }
 
 export function sessionProgress(session: ChecklistSession): Progress {
-  const done = session.questions.filter((question) => question.status !== undefined && question.status !== 'skipped').length;
+  const done = session.questions.filter(isDone).length;
   return { done, total: session.questions.length };
 }

@@ -1,10 +1,11 @@
-// Renders `roles checklist --list`: each saved session with its progress, as columns,
-// tab-separated records or JSON. Unreadable files are listed with what is wrong.
+// Renders `roles checklist --list`: each saved session with its progress and the
+// command that exports it, as columns, tab-separated records or JSON. Unreadable
+// files are listed with what is wrong.
 import { basename } from 'node:path';
 import { renderBorderlessColumns } from '../render/columns.js';
 import type { Paint } from '../render/paint.js';
 import { sanitizeText } from '../render/sanitize-text.js';
-import { resumeIndex, sessionProgress } from './checklist-session.js';
+import { resumeIndex, sessionProgress, type ChecklistSession } from './checklist-session.js';
 import { sessionTitle } from './export-session.js';
 import type { SavedSessionEntry } from './session-files.js';
 
@@ -17,10 +18,12 @@ export interface SessionListRow {
   total?: number;
   state: 'in progress' | 'complete' | 'unreadable';
   updated?: string;
+  /** The command that prints this session as notes. */
+  export?: string;
   problem?: string;
 }
 
-export function buildSessionList(entries: readonly SavedSessionEntry[]): SessionListRow[] {
+export function buildSessionList(entries: readonly SavedSessionEntry[], exportCommand: (session: ChecklistSession, file: string) => string): SessionListRow[] {
   return entries.map(({ file, session, problem }) => {
     if (!session) return { file, title: '?', state: 'unreadable', problem: sanitizeText(problem ?? '') };
     const { done, total } = sessionProgress(session);
@@ -33,6 +36,7 @@ export function buildSessionList(entries: readonly SavedSessionEntry[]): Session
       total,
       state: resumeIndex(session) === undefined ? 'complete' : 'in progress',
       updated: session.updatedAt.slice(0, 10),
+      export: exportCommand(session, file),
     };
   });
 }
@@ -50,7 +54,13 @@ export function renderSessionListText(rows: readonly SessionListRow[], width: nu
   });
 }
 
-/** One session per line: file, role, company, done/total, state, last update. */
+/** Said under the columns, on stderr: where the files are and how to export each session, in the order listed. */
+export function sessionListFooter(rows: readonly SessionListRow[], dir: string): string {
+  const commands = rows.flatMap((row) => (row.export ? [`  ${row.export}`] : []));
+  return [`Saved in ${dir}.${commands.length > 0 ? ' To print one as notes:' : ''}`, ...commands].join('\n') + '\n';
+}
+
+/** One session per line: file, role, company, done/total, state, last update, export command. */
 export function renderSessionListPlain(rows: readonly SessionListRow[]): string {
-  return rows.map((row) => [row.file, row.role ?? '', row.company ?? '', progressText(row), row.state, row.updated ?? ''].join('\t')).join('\n') + (rows.length ? '\n' : '');
+  return rows.map((row) => [row.file, row.role ?? '', row.company ?? '', progressText(row), row.state, row.updated ?? '', row.export ?? ''].join('\t')).join('\n') + (rows.length ? '\n' : '');
 }

@@ -127,7 +127,8 @@ export async function runInteractiveChecklist(request: InteractiveChecklistReque
     const result = await walkQuestions(request, session, start);
     if (result.kind === 'interrupted') {
       const exitCode = 128 + (constants.signals[result.signal] ?? 2);
-      const where = `stopped at question ${result.index + 1} of ${total}; your answers are saved in ${file}`;
+      const saved = result.keptTypedNote ? 'your answers, and the note you were typing, are saved' : 'your answers are saved';
+      const where = `stopped at question ${result.index + 1} of ${total}; ${saved} in ${file}`;
       const error = new RolesError('interrupted', where, `run '${request.resumeCommand}' to carry on`, undefined, exitCode);
       if (result.signal !== 'SIGHUP') throw error;
       release();

@@ -5,14 +5,15 @@ import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
-import { createSession } from '../checklist/checklist-session.js';
+import { createSession, type ChecklistSession } from '../checklist/checklist-session.js';
 import { renderSessionMarkdown } from '../checklist/export-session.js';
 import { loadChecklistBundle } from '../checklist/load-checklist-bundle.js';
-import { buildSessionList, renderSessionListPlain, renderSessionListText } from '../checklist/render-session-list.js';
+import { buildSessionList, renderSessionListPlain, renderSessionListText, sessionListFooter } from '../checklist/render-session-list.js';
 import { checklistsDir, findSessionFile, listSessionFiles, readSessionFile, sessionFileName, sessionMismatch } from '../checklist/session-files.js';
 import { serializeSession } from '../checklist/session-json.js';
 import type { Catalog } from '../roles/load-role-layers.js';
-import { requireRole } from '../roles/lookup-role.js';
+import type { LoadedRole } from '../roles/merge-role-layers.js';
+import { findRole, requireRole } from '../roles/lookup-role.js';
 import { RolesError } from '../roles/roles-error.js';
 import { makePaint } from '../render/paint.js';
 import { sanitizeText } from '../render/sanitize-text.js';
@@ -40,11 +41,22 @@ function shellWord(word: string): string {
   return /["$`\\!]/.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : `"${word}"`;
 }
 
-function commandLine(role: string, options: ChecklistOptions, extra = ''): string {
+function commandLine(role: string, options: Pick<ChecklistOptions, 'company' | 'file'>, extra = ''): string {
   const parts = ['roles checklist', shellWord(role)];
   if (options.company) parts.push('--company', shellWord(options.company));
   if (options.file) parts.push('--file', shellWord(options.file));
   return parts.join(' ') + extra;
+}
+
+/** The name hints give a role: its shortest alias or its id, whatever the user typed to find it. */
+const shortName = (loaded: LoadedRole): string => loaded.summary.aliases?.[0] ?? loaded.summary.id;
+
+/** The exact command that exports a saved session: by role and company when they find this file, else by --file. */
+function exportCommand(session: ChecklistSession, file: string, dir: string, catalog: Catalog): string {
+  const loaded = findRole(catalog, session.role.id);
+  const company = session.company ? sanitizeText(session.company) : undefined;
+  if (loaded?.summary.id === session.role.id && findSessionFile(dir, session.role.id, company) === file) return commandLine(shortName(loaded), { company }, ' --export');
+  return `roles checklist --file ${shellWord(file)} --export`;
 }
 
 function exportFormat(options: ChecklistOptions): 'md' | 'json' {
@@ -52,14 +64,14 @@ function exportFormat(options: ChecklistOptions): 'md' | 'json' {
   return resolveFormat(options, false, ['md', 'json']) as 'md' | 'json';
 }
 
-function runList(options: ChecklistOptions, io: Io, dir: string): void {
+function runList(options: ChecklistOptions, io: Io, dir: string, catalog: Catalog): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
-  const rows = buildSessionList(listSessionFiles(dir));
+  const rows = buildSessionList(listSessionFiles(dir), (session, file) => exportCommand(session, file, dir, catalog));
   if (format === 'json') return io.out(toJson(rows));
   if (rows.length === 0) return io.err(`roles: no saved checklists in ${dir} (start one with 'roles checklist ROLE')\n`);
   if (format === 'plain') return io.out(renderSessionListPlain(rows));
   io.out(renderSessionListText(rows, io.width, makePaint(io.color)));
-  io.err(`Saved in ${dir}; 'roles checklist ROLE --export' prints one as notes.\n`);
+  io.err(sessionListFooter(rows, dir));
 }
 
 function runExport(role: string | undefined, options: ChecklistOptions, io: Io, roleId: string | undefined, dir: string): void {
@@ -93,19 +105,22 @@ const needsRole = (): RolesError => new RolesError('usage', 'checklist needs a r
 
 export async function runChecklist(role: string | undefined, options: ChecklistOptions, io: Io, deps: ChecklistDeps): Promise<void> {
   const dir = checklistsDir(io.env, io.env.HOME || homedir());
-  if (options.list) return runList(options, io, dir);
+  // The roles are read only to name them in the export commands.
+  if (options.list) return runList(options, io, dir, await deps.catalog());
   if (options.export) {
     if (!role && !options.file) throw needsRole();
-    const roleId = role ? requireRole(await deps.catalog(), role).summary.id : undefined;
-    return runExport(role, options, io, roleId, dir);
+    const loaded = role ? requireRole(await deps.catalog(), role) : undefined;
+    return runExport(loaded && shortName(loaded), options, io, loaded?.summary.id, dir);
   }
   if (!role) throw needsRole();
-  const notInteractive = whyNotInteractive(options, io);
-  if (notInteractive) {
-    throw new RolesError('usage', `checklist asks its questions in a terminal, and ${notInteractive}`, `print them with 'roles questions ${shellWord(role)}', or saved answers with '${commandLine(role, options, ' --export')}'`);
-  }
+  // Looked up before anything else, so a mistyped role is reported as one and every hint names a role that exists.
   const catalog = await deps.catalog();
   const loaded = requireRole(catalog, role);
+  const name = shortName(loaded);
+  const notInteractive = whyNotInteractive(options, io);
+  if (notInteractive) {
+    throw new RolesError('usage', `checklist asks its questions in a terminal, and ${notInteractive}`, `print them with 'roles questions ${shellWord(name)}', or saved answers with '${commandLine(name, options, ' --export')}'`);
+  }
   const company = options.company?.trim() || undefined;
   const view = buildQuestionsView([loaded], catalog.knowledge, { common: true });
   const fresh = createSession(view, { id: loaded.summary.id, title: sanitizeText(loaded.summary.title) }, company, io.now());
@@ -118,7 +133,7 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
     fresh,
     restart: options.restart === true,
     ...(company ? { company } : {}),
-    resumeCommand: commandLine(role, options),
+    resumeCommand: commandLine(name, options),
     format: exportFormat(options),
     ...(options.out ? { out: resolve(io.cwd, options.out) } : {}),
     io,

@@ -2,7 +2,7 @@
 import type { CompareValue, CompareView } from '../views/compare-view.js';
 import { markdownTable } from './markdown-table.js';
 import { escapeMarkdown, markdownListItem, markdownParagraph, MARKDOWN_WIDTH } from './markdown-text.js';
-import { contrastPoints, hiddenNote, contrastRoles, legendText, MARKERS, SECTION_HEADINGS, sectionOf, sourcesLine } from './render-compare-notes.js';
+import { hiddenNote, contrastRoles, legendText, MARKERS, SECTION_HEADINGS, sectionOf, sourcesLine, type ContrastSection } from './render-compare-notes.js';
 import { roleHeading } from './render-compare.js';
 
 function markdownCell(value: CompareValue): string {
@@ -37,14 +37,20 @@ export function renderCompareMarkdown(view: CompareView): string {
     lines.push(...heading(2, view.roles.length === 2 ? 'In both' : 'In all of them', 'In common'));
     lines.push(...view.shared.map((entry) => markdownListItem(`**${entry.label}:** ${entry.items.join(', ')}`)), '');
   }
+  let previous: ContrastSection | undefined;
   for (const contrast of view.contrasts) {
     const section = sectionOf(contrast);
-    lines.push(...heading(2, `${SECTION_HEADINGS[section]}: ${contrast.title}`, SECTION_HEADINGS[section]));
-    if (section === 'related') lines.push(markdownParagraph(`${contrastRoles(contrast)}.`), '');
+    if (section === 'related') {
+      // One heading for the section, then each contrast named by its roles, as the table and plain formats do.
+      if (previous !== 'related') lines.push(...heading(2, SECTION_HEADINGS.related, SECTION_HEADINGS.related));
+      lines.push(...heading(3, `${contrastRoles(contrast)}: ${contrast.title}`, contrastRoles(contrast)));
+    } else {
+      lines.push(...heading(2, `${SECTION_HEADINGS[section]}: ${contrast.title}`, SECTION_HEADINGS[section]));
+    }
     lines.push(markdownParagraph(contrast.summary), '');
-    const points = contrastPoints(contrast);
-    if (points.length > 0) lines.push(...points.map((point) => markdownListItem(point)), '');
+    if (contrast.points.length > 0) lines.push(...contrast.points.map((point) => markdownListItem(point)), '');
     lines.push(markdownParagraph(sourcesLine(contrast)), '');
+    previous = section;
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

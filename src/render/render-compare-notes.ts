@@ -42,11 +42,6 @@ export function contrastRoles(contrast: ContrastView): string {
   return contrast.roles.map((role) => role.title).join(contrast.kind === 'pairing' ? ' with ' : ' vs ');
 }
 
-/** Points are kept for the contrasts about exactly these roles; related ones stay short. */
-export function contrastPoints(contrast: ContrastView): string[] {
-  return contrast.match === 'exact' ? contrast.points : [];
-}
-
 export function sourcesLine(contrast: ContrastView): string {
   return `Sources: ${contrast.sources.join('; ')}.`;
 }
@@ -62,7 +57,7 @@ function contrastLines(contrast: ContrastView, width: number, paint: Paint): str
   return [
     ...wrapIndented(title, width, '  ').map(paint.title),
     ...wrapIndented(contrast.summary, width, '  '),
-    ...contrastPoints(contrast).flatMap((point) => wrapIndented(point, width, `  ${MARKERS.unique}`, '    ')),
+    ...contrast.points.flatMap((point) => wrapIndented(point, width, `  ${MARKERS.unique}`, '    ')),
     ...wrapIndented(sourcesLine(contrast), width, '  ').map(paint.dim),
   ];
 }

@@ -45,6 +45,7 @@ export interface ContrastView {
   roles: { id: string; title: string }[];
   title: string;
   summary: string;
+  /** Only for a contrast about exactly these roles; a related one is kept to its summary in every format. */
   points: string[];
   sources: string[];
 }
@@ -119,7 +120,8 @@ export function contrastsFor(ids: readonly string[], roles: readonly LoadedRole[
       roles: contrast.roles.map((id) => ({ id, title: sanitizeText(roleTitle(id, roles)) })),
       title: sanitizeText(contrast.title),
       summary: sanitizeText(contrast.summary),
-      points: (contrast.points ?? []).map(sanitizeText),
+      // With three or four roles there can be many related contrasts, each with its points a `compare` of its own pair away.
+      points: match === 'exact' ? (contrast.points ?? []).map(sanitizeText) : [],
       sources: contrast.sources.map((id) => sanitizeText(sourceTitle(id, knowledge))),
     }));
 }

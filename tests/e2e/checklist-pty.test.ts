@@ -23,14 +23,15 @@ const sessionIn = (file: string) => {
 const quote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
 
 describe('roles checklist in a terminal', () => {
-  it('saves on Ctrl-C, resumes at the right question, and finishes with clean Markdown on stdout', async () => {
+  it('saves on Ctrl-C, resumes at the first question not done, and finishes with clean Markdown on stdout', async () => {
     const args = ['checklist', 'po', '--company', 'Acme Corp'];
     const first = new Terminal(args, { env: home.env });
     await first.waitFor('Ctrl-C stops and keeps your answers');
     await answer(first, 1, 0, 'careers page: mostly backlog work');
     await answer(first, 2, 1, 'ask the hiring manager');
     await answer(first, 3, 3);
-    await waitForQuestion(first, 4);
+    await answer(first, 4, 0, 'job advert');
+    await waitForQuestion(first, 5);
     first.type(KEY.ctrlC);
     expect((await first.exited).exitCode).toBe(130);
 
@@ -39,29 +40,39 @@ describe('roles checklist in a terminal', () => {
     expect(name).toMatch(/^product-owner--acme-corp--\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(checklists(), name!);
     const messages = first.text().split('\n').filter((line) => line.startsWith('roles:'));
-    expect(messages).toEqual([`roles: stopped at question 4 of 16; your answers are saved in ${file} (run 'roles checklist po --company "Acme Corp"' to carry on)`]);
+    expect(messages).toEqual([`roles: stopped at question 5 of 16; your answers are saved in ${file} (run 'roles checklist po --company "Acme Corp"' to carry on)`]);
     expect(first.text()).not.toMatch(/at .*\.cjs:\d+/);
     const saved = sessionIn(file);
-    expect(saved.questions.slice(0, 4).map((q) => [q.status, q.note])).toEqual([
+    expect(saved.questions.slice(0, 5).map((q) => [q.status, q.note])).toEqual([
       ['answered', 'careers page: mostly backlog work'],
       ['ask', 'ask the hiring manager'],
       ['skipped', undefined],
+      ['answered', 'job advert'],
       [undefined, undefined],
     ]);
 
     // Again, with stdout sent to a file as a user would: `roles checklist po > notes.md`.
+    // It starts at the skipped question 3, then moves on to 5, past the answered 4.
     const notes = join(home.home, 'notes.md');
     const second = new Terminal([], { env: home.env, command: ['/bin/sh', '-c', `exec ${[process.execPath, BIN, ...args].map(quote).join(' ')} > ${quote(notes)}`] });
-    const resumed = await answer(second, 4, 2, 'they have a separate BA');
-    expect(resumed).toContain(saved.questions[3]!.text.slice(0, 60));
-    // Go back from question 5 to 4: it comes back with its status chosen, its note ready to edit.
+    await second.waitFor('16 questions, 3 done');
+    const resumed = await waitForQuestion(second, 3);
+    expect(resumed).toContain(saved.questions[2]!.text.slice(0, 60));
+    // The menu starts on the question's status, "Skip for now"; one up is "Not relevant".
+    second.type(KEY.up + KEY.enter);
+    await second.waitFor('? Why not?');
+    second.type(`they have a separate BA${KEY.enter}`);
     await waitForQuestion(second, 5);
+    expect(second.text()).not.toMatch(/\? 4\/16/);
+    // Back from 5 goes to 4 even though it is done: its status chosen, its note ready to edit.
     second.type(KEY.down.repeat(4) + KEY.enter);
     await waitForQuestion(second, 4);
     second.type(KEY.enter);
-    await second.waitFor(/\? Why not\?[^\n]*they have a separate BA/);
-    second.type(' team' + KEY.enter);
-    for (let number = 5; number <= 16; number++) await answer(second, number, 0, `found ${number}`);
+    await second.waitFor(/\? What did you find[^\n]*job advert/);
+    second.type(', 2026' + KEY.enter);
+    for (let number = 5; number < 16; number++) await answer(second, number, 0, `found ${number}`);
+    // Skipping the last question ends the walk; it waits for the next run.
+    await answer(second, 16, 3);
     expect((await second.exited).exitCode).toBe(0);
 
     const markdown = readFileSync(notes, 'utf8');
@@ -70,11 +81,18 @@ describe('roles checklist in a terminal', () => {
     expect(markdown).toMatch(/^# Research notes: Product Owner at Acme Corp\n/);
     expect(markdown).toContain('- **Progress:** 15 of 16 questions done');
     expect(markdown).toContain('  - **Status:** answered\n  - **Note:** careers page: mostly backlog work\n');
-    expect(markdown).toContain('  - **Status:** not relevant\n  - **Note:** they have a separate BA team\n');
+    expect(markdown).toContain('  - **Status:** not relevant\n  - **Note:** they have a separate BA\n');
+    expect(markdown).toContain('  - **Note:** job advert, 2026\n');
     expect(markdown).toContain('  - **Status:** skip for now\n');
-    expect(markdown).toContain('  - **Note:** found 16\n');
+    expect(markdown).toContain('  - **Note:** found 15\n');
     expect(second.text()).toContain(`roles: 15 of 16 questions done; saved in ${file}`);
     expect(readdirSync(checklists())).toEqual([name]);
+
+    // A third run goes straight to the question skipped last time.
+    const third = new Terminal(args, { env: home.env });
+    await waitForQuestion(third, 16);
+    third.type(KEY.ctrlC);
+    expect((await third.exited).exitCode).toBe(130);
   });
 
   it('finishes early from the menu and prints the notes so far', async () => {
@@ -96,6 +114,14 @@ describe('roles checklist without a terminal', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe("roles: checklist asks its questions in a terminal, and stdin is not a terminal (print them with 'roles questions po', or saved answers with 'roles checklist po --export')\n");
+  });
+
+  it('reports a mistyped role as unknown (exit 1) rather than pointing to commands that would fail', () => {
+    for (const args of [['checklist', 'prodct-owner', '--no-input'], ['checklist', 'prodct-owner']]) {
+      const result = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv(home.env), cwd: ROOT, encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('roles: unknown role "prodct-owner" (did you mean product-owner?)\n');
+    }
   });
 
   it('exits 2 with --no-input even in a terminal, and creates nothing', async () => {

@@ -16,11 +16,12 @@ beforeEach(() => {
 afterEach(() => home.cleanup());
 
 const start = (...extra: string[]): Terminal => new Terminal(['checklist', 'po', '--file', file, ...extra], { env: home.env });
-const statuses = (): (string | undefined)[] => {
+const questions = () => {
   const parsed = parseSession(readFileSync(file, 'utf8'));
   if (!parsed.session) throw new Error(parsed.problem);
-  return parsed.session.questions.slice(0, 3).map((q) => q.status);
+  return parsed.session.questions;
 };
+const statuses = (): (string | undefined)[] => questions().slice(0, 3).map((q) => q.status);
 const leftovers = (): string[] => readdirSync(home.home).filter((name) => name.startsWith('po.json') && name !== 'po.json');
 
 describe('signals during a prompt', () => {
@@ -76,6 +77,9 @@ describe('signals during a prompt', () => {
     terminal.type(KEY.ctrlC);
     expect((await terminal.exited).exitCode).toBe(130);
     expect(statuses()).toEqual(['ask', undefined, undefined]);
+    expect(questions()[0]?.note).toBe('half a no');
+    const lines = terminal.text().split('\n').filter((line) => line.startsWith('roles:'));
+    expect(lines).toEqual([`roles: stopped at question 1 of 16; your answers, and the note you were typing, are saved in ${file} (run 'roles checklist po --file ${file}' to carry on)`]);
   });
 });
 

@@ -55,6 +55,22 @@ describe('roles checklist without a terminal', () => {
     });
     expect(requests).toEqual([]);
   });
+
+  it('looks the role up first: a mistyped one is an unknown role, not a hint to run commands that fail', async () => {
+    for (const ioExtra of [{ stdinIsTTY: false }, {}]) {
+      await expect(run('prodct-owner', { input: ioExtra.stdinIsTTY ?? false }, terminalIo(ioExtra))).rejects.toMatchObject({
+        kind: 'not-found',
+        message: 'unknown role "prodct-owner"',
+        hint: 'did you mean product-owner?',
+      });
+    }
+  });
+
+  it('names the role in its hints by its short name, however it was typed', async () => {
+    await expect(run('Product Owner', { input: false }, terminalIo())).rejects.toMatchObject({
+      hint: `print them with 'roles questions po', or saved answers with 'roles checklist po --export'`,
+    });
+  });
 });
 
 describe('roles checklist in a terminal', () => {
@@ -73,7 +89,7 @@ describe('roles checklist in a terminal', () => {
   it('carries on with an earlier session for the same role and company', async () => {
     savedSession();
     await run('product owner', { company: 'ACME', restart: true, format: 'json' }, terminalIo());
-    expect(requests[0]).toMatchObject({ file: join(checklists, 'product-owner--acme--2026-01-05.json'), restart: true, format: 'json' });
+    expect(requests[0]).toMatchObject({ file: join(checklists, 'product-owner--acme--2026-01-05.json'), restart: true, format: 'json', resumeCommand: 'roles checklist po --company ACME' });
   });
 
   it('uses --file and --out relative to the current folder', async () => {
@@ -130,16 +146,26 @@ describe('roles checklist --list', () => {
     await run(undefined, { list: true, format: 'plain' }, io);
     const total = po.role.research!.questions!.length + data.knowledge.commonQuestions.length;
     expect(io.stdout().trimEnd().split('\n').map((line) => line.split('\t').slice(1))).toEqual([
-      ['', '', 'unreadable', 'unreadable', ''],
-      ['product-owner', '', `1/${total}`, 'in progress', '2026-11-23'],
-      ['product-owner', 'Acme', `1/${total}`, 'in progress', '2026-11-23'],
+      ['', '', 'unreadable', 'unreadable', '', ''],
+      ['product-owner', '', `1/${total}`, 'in progress', '2026-11-23', 'roles checklist po --export'],
+      ['product-owner', 'Acme', `1/${total}`, 'in progress', '2026-11-23', 'roles checklist po --company Acme --export'],
     ]);
     const text = terminalIo({ stdoutIsTTY: true, width: 100 });
     await run(undefined, { list: true }, text);
     expect(text.stdout()).toMatch(/Product Owner at Acme +1\/\d+/);
     expect(text.stdout()).toContain('product-owner--acme--2026-01-05.json');
     expect(text.stdout()).not.toContain(checklists);
-    expect(text.stderr()).toContain(`Saved in ${checklists}`);
+    expect(text.stderr()).toBe(`Saved in ${checklists}. To print one as notes:\n  roles checklist po --export\n  roles checklist po --company Acme --export\n`);
+  });
+
+  it('gives each session the exact command that exports it, by --file when role and company would find another', async () => {
+    savedSession('Acme Corp', 'product-owner--acme-corp--2026-01-05.json');
+    savedSession('Acme Corp', 'product-owner--acme-corp--2025-12-01.json');
+    const io = terminalIo();
+    await run(undefined, { list: true, json: true }, io);
+    const rows = JSON.parse(io.stdout()) as { export: string }[];
+    const older = join(checklists, 'product-owner--acme-corp--2025-12-01.json');
+    expect(rows.map((row) => row.export)).toEqual(['roles checklist po --company "Acme Corp" --export', `roles checklist --file ${older} --export`]);
   });
 
   it('says there are none on stderr and prints nothing, or an empty JSON list', async () => {

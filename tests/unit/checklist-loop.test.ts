@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecklistLoop } from '../../src/checklist/checklist-loop.js';
 import { PromptInterrupted, type ChecklistPrompts, type QuestionAction, type QuestionPrompt } from '../../src/checklist/checklist-prompts.js';
-import { answerQuestion, createSession, type ChecklistSession } from '../../src/checklist/checklist-session.js';
+import { answerQuestion, createSession, resumeIndex, type ChecklistSession } from '../../src/checklist/checklist-session.js';
 import type { QuestionsView } from '../../src/views/questions-view.js';
 
 const view: QuestionsView = {
@@ -14,7 +14,7 @@ const view: QuestionsView = {
 const t = new Date('2026-11-23T10:00:00Z');
 const fresh = (): ChecklistSession => createSession(view, { id: 'product-owner', title: 'Product Owner' }, undefined, t);
 
-type Step = QuestionAction | { note: string } | { interrupt: NodeJS.Signals };
+type Step = QuestionAction | { note: string } | { interrupt: NodeJS.Signals; typed?: string };
 
 /** Answers prompts from a script and records what each prompt was asked. */
 function scripted(steps: Step[]) {
@@ -23,7 +23,7 @@ function scripted(steps: Step[]) {
   const next = (kind: string): Step => {
     const step = steps.shift();
     if (step === undefined) throw new Error(`script ran out at a ${kind} prompt`);
-    if (typeof step === 'object' && 'interrupt' in step) throw new PromptInterrupted(step.interrupt);
+    if (typeof step === 'object' && 'interrupt' in step) throw new PromptInterrupted(step.interrupt, step.typed);
     return step;
   };
   const prompts: ChecklistPrompts = {
@@ -70,6 +70,53 @@ describe('runChecklistLoop', () => {
     expect(end).toMatchObject({ kind: 'interrupted', signal: 'SIGTERM', index: 0 });
     expect(saved[0]?.questions[0]?.status).toBe('answered');
     expect(saved.at(-1)?.questions[0]?.status).toBe('answered');
+  });
+
+  it('keeps the line typed so far as the note when interrupted at the note prompt, and says so', async () => {
+    const { result, saved } = run(fresh(), 0, ['answered', { interrupt: 'SIGINT', typed: ' half typed note ' }]);
+    const end = await result;
+    expect(end).toMatchObject({ kind: 'interrupted', index: 0, keptTypedNote: true });
+    expect(saved.at(-1)?.questions[0]).toMatchObject({ status: 'answered', note: 'half typed note' });
+  });
+
+  it('keeps the old note when the note prompt is interrupted with an empty line or the note unchanged', async () => {
+    const start = answerQuestion(fresh(), 0, 'ask', 'old note', t);
+    for (const typed of ['', '  ', 'old note']) {
+      const { result, saved } = run(start, 0, ['answered', { interrupt: 'SIGTERM', typed }]);
+      expect(await result).toMatchObject({ kind: 'interrupted', keptTypedNote: false });
+      expect(saved.at(-1)?.questions[0]).toMatchObject({ status: 'answered', note: 'old note' });
+    }
+  });
+
+  it('says no note was kept when interrupted at a status prompt', async () => {
+    const { result } = run(fresh(), 0, [{ interrupt: 'SIGINT' }]);
+    expect(await result).toMatchObject({ kind: 'interrupted', index: 0, keptTypedNote: false });
+  });
+
+  it('moves on to the next question not done, past those already answered', async () => {
+    const start = answerQuestion(fresh(), 1, 'not-relevant', 'no BA', t);
+    const { result, asked } = run(start, 0, ['answered', { note: '' }, 'ask', { note: '' }]);
+    const end = await result;
+    expect(asked).toEqual(['status 1/3', 'note', 'status 3/3', 'note']);
+    expect(end.kind).toBe('finished');
+    expect(end.session.questions[1]).toMatchObject({ status: 'not-relevant', note: 'no BA' });
+  });
+
+  it('moves on after "skip for now" and finishes at the end of the list, leaving the skipped question for next time', async () => {
+    const { result, asked } = run(fresh(), 0, ['skipped', 'answered', { note: '' }, 'answered', { note: '' }]);
+    const end = await result;
+    expect(asked).toEqual(['status 1/3', 'status 2/3', 'note', 'status 3/3', 'note']);
+    expect(end.kind).toBe('finished');
+    expect(end.session.questions.map((q) => q.status)).toEqual(['skipped', 'answered', 'answered']);
+    expect(resumeIndex(end.session)).toBe(0);
+  });
+
+  it('goes back to the previous question even when it is done, then on to the next one not done', async () => {
+    let start = answerQuestion(fresh(), 0, 'skipped', undefined, t);
+    start = answerQuestion(start, 1, 'answered', 'found', t);
+    const { result, asked } = run(start, 2, ['back', 'back', 'skipped', { interrupt: 'SIGINT' }]);
+    expect(await result).toMatchObject({ kind: 'interrupted', index: 2 });
+    expect(asked).toEqual(['status 3/3', 'status 2/3', 'status 1/3', 'status 3/3']);
   });
 
   it('does not ask for a note when a question is skipped', async () => {

@@ -1,8 +1,9 @@
 // The real prompts, driven by keystrokes through @inquirer/testing (no terminal needed).
+import { makeTheme } from '@inquirer/core';
 import { input, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
-import { inquirerPrompts, notePromptConfig, PromptInterrupted, statusPromptConfig } from '../../src/checklist/checklist-prompts.js';
+import { followLine, inquirerPrompts, notePromptConfig, PromptInterrupted, statusPromptConfig } from '../../src/checklist/checklist-prompts.js';
 import { PassThrough } from 'node:stream';
 
 const question = { index: 3, total: 11, heading: 'Product Owner', text: 'Who decides\u001b[2J what gets built?' };
@@ -53,6 +54,16 @@ describe('the note prompt', () => {
   });
 });
 
+describe('following the note line', () => {
+  it('reports every line it is shown, and shows the final one as inquirer does without a transformer', () => {
+    const lines: string[] = [];
+    const transform = followLine((line) => lines.push(line));
+    expect(transform('half', { isFinal: false })).toBe('half');
+    expect(transform('half done', { isFinal: true })).toBe(makeTheme().style.answer('half done'));
+    expect(lines).toEqual(['half', 'half done']);
+  });
+});
+
 describe('inquirerPrompts', () => {
   const terminal = () => {
     const stdin = Object.assign(new PassThrough(), { isTTY: false });
@@ -65,6 +76,26 @@ describe('inquirerPrompts', () => {
     const pending = prompts.chooseAction(question);
     controller.abort('SIGTERM');
     await expect(pending).rejects.toEqual(new PromptInterrupted('SIGTERM'));
+  });
+
+  it('carries the note line typed so far in the interruption', async () => {
+    const streams = terminal();
+    const prompts = inquirerPrompts({ ...streams, signal: new AbortController().signal });
+    const pending = prompts.askNote({ status: 'answered' });
+    streams.input.write('half typed note');
+    streams.input.write('\u0003');
+    await expect(pending).rejects.toMatchObject({ signal: 'SIGINT', typed: 'half typed note' });
+  });
+
+  it('carries the note line when a signal stops the note prompt too', async () => {
+    const controller = new AbortController();
+    const streams = terminal();
+    const prompts = inquirerPrompts({ ...streams, signal: controller.signal });
+    const pending = prompts.askNote({ status: 'ask', current: 'old' });
+    streams.input.write(' and new');
+    await new Promise((resolve) => setImmediate(resolve));
+    controller.abort('SIGTERM');
+    await expect(pending).rejects.toMatchObject({ signal: 'SIGTERM', typed: 'old and new' });
   });
 
   it('turns Ctrl-C into an interruption by SIGINT', async () => {

@@ -88,6 +88,16 @@ describe('runInteractiveChecklist', () => {
     expect(readdirSync(dir)).toEqual(['product-owner--acme--2026-11-23.json']);
   });
 
+  it('keeps the note being typed when stopped, and says so', async () => {
+    const prompts = (): ChecklistPrompts => ({
+      chooseAction: async () => 'answered',
+      askNote: () => Promise.reject(new PromptInterrupted('SIGINT', 'half typed note')),
+    });
+    const error = await runInteractiveChecklist(request({ prompts })).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`stopped at question 1 of 3; your answers, and the note you were typing, are saved in ${file}`);
+    expect(readSessionFile(file).questions[0]).toMatchObject({ status: 'answered', note: 'half typed note' });
+  });
+
   it('on SIGHUP saves, says so itself, and ends the process by SIGHUP rather than a normal exit', async () => {
     const signals: NodeJS.Signals[] = [];
     const error = await runInteractiveChecklist(request({ prompts: answering({ stopAt: 2, stopWith: 'SIGHUP' }), exitBySignal: (signal) => void signals.push(signal) })).catch((e: unknown) => e);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, createSession, finishSession, previousIndex, resumeIndex, sessionProgress, type ChecklistSession } from '../../src/checklist/checklist-session.js';
+import { answerQuestion, createSession, finishSession, nextIndex, previousIndex, resumeIndex, sessionProgress, type ChecklistSession } from '../../src/checklist/checklist-session.js';
 import { parseSession, serializeSession } from '../../src/checklist/session-json.js';
 import type { QuestionsView } from '../../src/views/questions-view.js';
 
@@ -46,15 +46,26 @@ describe('a checklist session', () => {
     expect(() => answerQuestion(fresh(), 4, 'answered', undefined, t1)).toThrow(RangeError);
   });
 
-  it('resumes at the first unanswered question, then at the first skipped one, then nowhere', () => {
-    let session = answerQuestion(fresh(), 0, 'skipped', undefined, t1);
-    session = answerQuestion(session, 1, 'answered', undefined, t1);
-    expect(resumeIndex(session)).toBe(2);
-    session = answerQuestion(session, 2, 'not-relevant', undefined, t1);
-    session = answerQuestion(session, 3, 'ask', undefined, t1);
-    expect(resumeIndex(session)).toBe(0);
-    session = answerQuestion(session, 0, 'answered', undefined, t1);
+  it('resumes at the first question not done: a skipped one counts as not done, wherever it is', () => {
+    let session = answerQuestion(fresh(), 0, 'answered', undefined, t1);
+    session = answerQuestion(session, 1, 'skipped', undefined, t1);
+    session = answerQuestion(session, 2, 'ask', undefined, t1);
+    expect(resumeIndex(session)).toBe(1);
+    session = answerQuestion(session, 1, 'not-relevant', undefined, t1);
+    expect(resumeIndex(session)).toBe(3);
+    session = answerQuestion(session, 3, 'answered', undefined, t1);
     expect(resumeIndex(session)).toBeUndefined();
+  });
+
+  it('moves forward to the next question not done, past answered ones, and to the end when none is left', () => {
+    let session = answerQuestion(fresh(), 0, 'skipped', undefined, t1);
+    session = answerQuestion(session, 2, 'answered', undefined, t1);
+    expect(nextIndex(session, 1)).toBe(3);
+    // A question skipped behind the walk is left for the next run.
+    session = answerQuestion(session, 3, 'ask', undefined, t1);
+    expect(nextIndex(session, 1)).toBe(4);
+    expect(nextIndex(session, 3)).toBe(4);
+    expect(nextIndex(fresh(), 0)).toBe(1);
   });
 
   it('counts every status but "skip for now" as done', () => {

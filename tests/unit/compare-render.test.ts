@@ -188,6 +188,43 @@ describe('the Markdown and JSON formats', () => {
   });
 });
 
+describe('the contrasts of a comparison of three roles', () => {
+  const pmPoBa = view(['product-manager', 'product-owner', 'business-analyst'], { fields: ['focus'] });
+  const flat = (text: string): string => text.replace(/\s+/g, ' ');
+  // Wide enough that nothing wraps; Markdown wraps at 80, so its text is read with spaces collapsed.
+  const formats = {
+    table: renderCompareTable(pmPoBa, 5000, noColour).text,
+    plain: renderComparePlain(pmPoBa, 5000).text,
+    md: flat(renderCompareMarkdown(pmPoBa)),
+    json: JSON.stringify(compareJson(pmPoBa)),
+  };
+
+  it('are the related contrasts, each named by its pair', () => {
+    expect(pmPoBa.contrasts.length).toBeGreaterThan(2);
+    expect(pmPoBa.contrasts.every((contrast) => contrast.match === 'subset')).toBe(true);
+    const md = renderCompareMarkdown(pmPoBa);
+    expect(md).toContain('\n## Related comparisons\n');
+    expect(md).toContain('\n### Product Manager vs Product Owner: Direction vs execution\n');
+    expect(formats.plain).toContain('Product Manager vs Product Owner: Direction vs execution');
+    expect(markdownProblems(md)).toEqual([]);
+  });
+
+  it('carry the same content in every format: titles, summaries and sources, and every point or none', () => {
+    for (const contrast of pmPoBa.contrasts) {
+      for (const [format, text] of Object.entries(formats)) {
+        const find = format === 'json' ? (part: string) => JSON.stringify(part).slice(1, -1) : format === 'md' ? flat : (part: string) => part;
+        for (const part of [contrast.title, contrast.summary, ...contrast.sources]) expect(text, `${format}: ${part}`).toContain(find(part));
+      }
+    }
+    const points = knowledge.contrasts.filter((contrast) => pmPoBa.contrasts.some((shown) => shown.id === contrast.id)).flatMap((contrast) => contrast.points ?? []);
+    expect(points.length).toBeGreaterThan(0);
+    for (const point of points) {
+      const shownIn = Object.entries(formats).filter(([format, text]) => text.includes(format === 'json' ? JSON.stringify(point).slice(1, -1) : format === 'md' ? flat(point) : point));
+      expect(shownIn.map(([format]) => format), point).toHaveLength(shownIn.length > 0 ? 4 : 0);
+    }
+  });
+});
+
 describe('renderBoxTable with spanning rows and marked items', () => {
   it('hangs wrapped item text under the text, not under the marker, and spans the label across columns', () => {
     const text = renderBoxTable({

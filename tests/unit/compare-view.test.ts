@@ -179,6 +179,11 @@ describe('contrastsFor', () => {
     expect(ids(contrastsFor(['pm', 'pjm', 'pgm'], roles, knowledge))).toEqual(['three:exact']);
   });
 
+  it('keeps the points of a contrast about exactly these roles only; related ones carry none', () => {
+    expect(contrastsFor(['pm', 'po'], roles, knowledge).map((c) => c.points)).toEqual([['Point of pm-vs-po.'], ['Point of pm-with-po.']]);
+    expect(contrastsFor(['pm', 'po', 'ba'], roles, knowledge).map((c) => c.points)).toEqual([[], [], []]);
+  });
+
   it('finds nothing for roles no contrast speaks about', () => {
     expect(contrastsFor(['ba', 'pgm'], roles, knowledge)).toEqual([]);
   });

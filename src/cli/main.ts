@@ -11,11 +11,17 @@ function colorChoice(value: unknown): ColorChoice {
   return value === 'always' || value === 'never' ? value : 'auto';
 }
 
+/** Commander puts its suggestion on a line of its own: "(Did you mean list?)". */
+function commanderLine(error: CommanderError): string {
+  const [what = '', ...more] = error.message.replace(/^error: /, '').split('\n');
+  const suggestion = /^\((Did you mean .+\?)\)$/.exec(more.join(' ').trim())?.[1];
+  return `roles: ${what} (${suggestion ? suggestion.replace(/^D/, 'd') : "see 'roles --help'"})`;
+}
+
 export function reportError(error: unknown, io: Pick<Io, 'err'>, debug: boolean): number {
   if (error instanceof CommanderError) {
     if (SUCCESS_CODES.has(error.code)) return 0;
-    const message = error.message.replace(/^error: /, '').split('\n')[0] ?? error.message;
-    io.err(`roles: ${message} (see 'roles --help')\n`);
+    io.err(`${commanderLine(error)}\n`);
     return 2;
   }
   if (isRolesError(error)) {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Catalog } from '../roles/load-role-layers.js';
@@ -32,7 +33,7 @@ export function listCommand(program: Command, io: Io): void {
     .option('--family <name>', 'only roles of this family (e.g. product, delivery, analysis)')
     .option('-f, --format <format>', 'table, plain, md or json')
     .option('--json', 'shorthand for --format json')
-    .addHelpText('after', '\nExamples:\n  roles list\n  roles list --family delivery --format md')
+    .addHelpText('after', () => helpExamples(io.width, ['roles list', 'roles list --family delivery --format md']))
     .action(async (options: ListOptions, command: Command) => {
       runList(options, io, await openCatalog(command.optsWithGlobals<GlobalOptions>(), io));
     });

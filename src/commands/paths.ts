@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { layersFor, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Layer } from '../roles/data-paths.js';
@@ -27,7 +28,7 @@ export function pathsCommand(program: Command, io: Io): void {
     .description('show the folders roles are read from, lowest precedence first, and which exist')
     .option('-f, --format <format>', 'text, plain or json')
     .option('--json', 'shorthand for --format json')
-    .addHelpText('after', '\nExample:\n  ROLES_PATH=~/my-roles roles paths')
+    .addHelpText('after', () => helpExamples(io.width, ['ROLES_PATH=~/my-roles roles paths']))
     .action((options: FormatOptions, command: Command) => {
       runPaths(layersFor(command.optsWithGlobals<GlobalOptions>(), io), options, io);
     });

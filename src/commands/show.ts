@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Catalog } from '../roles/load-role-layers.js';
@@ -35,7 +36,7 @@ export function showCommand(program: Command, io: Io): void {
     .option('-s, --section <name>', `only this section (repeatable): ${SECTION_NAMES.join(', ')}`, collect)
     .option('-f, --format <format>', 'text, plain, md, json or yaml')
     .option('--json', 'shorthand for --format json')
-    .addHelpText('after', '\nExamples:\n  roles show pm\n  roles show "business analyst" --section responsibilities --section skills\n  roles show po --format md >> notes.md')
+    .addHelpText('after', () => helpExamples(io.width, ['roles show pm', 'roles show "business analyst" --section responsibilities --section skills', 'roles show po --format md >> notes.md']))
     .action(async (name: string, options: ShowOptions, command: Command) => {
       await runShow(name, options, io, await openCatalog(command.optsWithGlobals<GlobalOptions>(), io));
     });

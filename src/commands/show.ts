@@ -6,6 +6,7 @@ import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.
 import type { Catalog } from '../roles/load-role-layers.js';
 import { loadParser } from '../roles/load-parser.js';
 import { requireRole } from '../roles/lookup-role.js';
+import { RolesError } from '../roles/roles-error.js';
 import { makePaint } from '../render/paint.js';
 import { renderRoleMarkdown, renderRolePlain, renderRoleText } from '../render/render-role.js';
 import { buildRoleView, parseSectionNames, SECTION_NAMES } from '../views/role-view.js';
@@ -16,6 +17,10 @@ export interface ShowOptions extends FormatOptions {
 
 export async function runShow(name: string, options: ShowOptions, io: Io, catalog: Catalog): Promise<void> {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json', 'yaml']);
+  // The role file's fields are not the sections (works-with names titles, companies come from elsewhere), so there is nothing to filter by.
+  if ((format === 'json' || format === 'yaml') && options.section !== undefined) {
+    throw new RolesError('usage', `--section works with text, plain and md output, not ${format}`, '--json and --format yaml print the whole role');
+  }
   const sections = parseSectionNames(options.section ?? []);
   const loaded = requireRole(catalog, name);
   if (format === 'json') return io.out(toJson(loaded.role));

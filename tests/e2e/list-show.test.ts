@@ -81,6 +81,13 @@ describe('roles show', () => {
     expect([...sections]).toEqual(['id', 'title', 'aliases', 'family', 'skills', 'early-career']);
   });
 
+  it.each([['--json'], ['--format', 'yaml'], ['--format', 'json']])('refuses --section with %s, which prints the whole role, as a usage error', (...format) => {
+    const result = runRoles(['show', 'pm', '--section', 'summary', ...format]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^roles: --section works with text, plain and md output, not (json|yaml) \(--json and --format yaml print the whole role\)\n$/);
+  });
+
   it('rejects an unknown section as a usage error listing the valid ones', () => {
     const result = runRoles(['show', 'pm', '--section', 'salary']);
     expect(result.status).toBe(2);

@@ -22,7 +22,11 @@ export function runList(options: ListOptions, io: Io, catalog: Catalog): void {
   if (format === 'json') io.out(toJson(listJson(rows)));
   else if (format === 'plain') io.out(renderListPlain(rows));
   else if (format === 'md') io.out(renderListMarkdown(rows));
-  else io.out(renderListTable(rows, io.width, makePaint(io.color)));
+  else {
+    const rendered = renderListTable(rows, io.width, makePaint(io.color));
+    if (rendered.stacked) io.err(`roles: ${io.width} columns is too narrow for the role table, so each role is stacked (widen the terminal or set COLUMNS)\n`);
+    io.out(rendered.text);
+  }
 }
 
 export function listCommand(program: Command, io: Io): void {

@@ -43,10 +43,17 @@ describe('roles list', () => {
     expect(result.stdout).toContain('| Product Owner |');
   });
 
-  it.each([40, 80])('keeps the table within COLUMNS=%i', (columns) => {
+  it.each([10, 16, 40, 80])('keeps the table within COLUMNS=%i', (columns) => {
     const result = runRoles(['list', '--format', 'table'], { env: { COLUMNS: String(columns) } });
     expect(result.status).toBe(0);
     for (const line of linesOf(result.stdout)) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+  });
+
+  it('stacks each role when the terminal is too narrow for the table, and says so on stderr', () => {
+    const result = runRoles(['list', '--format', 'table'], { env: { COLUMNS: '16' } });
+    expect(result.stdout).toMatch(/^Business Analyst\n {2}Names:/);
+    expect(result.stderr).toBe('roles: 16 columns is too narrow for the role table, so each role is stacked (widen the terminal or set COLUMNS)\n');
+    expect(runRoles(['list', '--format', 'table']).stderr).toBe('');
   });
 });
 

@@ -1,4 +1,5 @@
 // The terminal as a value: commands receive it, tests fake it.
+import { RolesError } from '../roles/roles-error.js';
 import { isTerminal, writeWhole } from './write-whole.js';
 
 export interface Io {
@@ -35,13 +36,21 @@ export function decideWidth(columns: number | undefined, env: Io['env']): number
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
+/** A failed write to stdout (a full disk, an I/O error) as the line the user sees, the reason in Node's words. */
+export function outputWriteError(error: unknown): RolesError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  // Node's message is "ENOSPC: no space left on device, write".
+  const reason = /^[A-Z0-9]+: ([^,]+)/.exec(message ?? '')?.[1] ?? code ?? String(error);
+  return new RolesError('io', `cannot write the output (${reason})`);
+}
+
 /** Output to a pipe or file, written whole; a reader that has gone (`| head -1`) ends the run quietly, as main.ts does for process.stdout. */
 function writeToPipeOrFile(text: string): void {
   try {
     writeWhole(1, text);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-    throw error;
+    throw outputWriteError(error);
   }
 }
 

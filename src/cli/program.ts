@@ -7,6 +7,7 @@ import { pathsCommand } from '../commands/paths.js';
 import { questionsCommand } from '../commands/questions.js';
 import { showCommand } from '../commands/show.js';
 import { validateCommand } from '../commands/validate.js';
+import { helpExamples, helpLayout } from './help-layout.js';
 import type { Io } from './io.js';
 
 declare const __VERSION__: string;
@@ -24,11 +25,30 @@ export function buildProgram(io: Io): Command {
     .option('--debug', 'show stack traces for errors')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text), outputError: () => undefined })
+    .configureHelp(helpLayout(io.width))
     .exitOverride()
-    .addHelpText('after', '\nExamples:\n  roles compare pm po\n  roles show "business analyst"\n  roles list --family product\n\nDocs: README.md, docs/role-format.md. Exit codes: 0 ok, 1 failure, 2 usage error, 130 interrupted.');
-  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, pathsCommand, validateCommand]) register(program, io);
+    .helpCommand(false)
+    .addHelpText('after', () => helpExamples(io.width, ['roles compare pm po', 'roles show "business analyst"', 'roles list --family product'], ['Docs: README.md, docs/role-format.md.', 'Exit codes: 0 ok, 1 failure, 2 usage error, 130 interrupted.']));
+  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, pathsCommand, validateCommand, helpCommand]) register(program, io);
   for (const command of program.commands) {
-    command.showSuggestionAfterError(true).configureOutput(program.configureOutput()).exitOverride();
+    command.showSuggestionAfterError(true).configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).exitOverride();
   }
   return program;
+}
+
+/**
+ * Commander's own help command prints the whole help on stderr and exits 0 for a name it
+ * does not know; this one sends such a name back through commander, which reports it as
+ * it reports `roles NAME`: a usage error with a suggestion.
+ */
+function helpCommand(program: Command): void {
+  program
+    .command('help')
+    .argument('[command]', 'the command to explain')
+    .description('show help for a command')
+    .action(async (name: string | undefined) => {
+      const command = name === undefined ? program : program.commands.find((candidate) => candidate.name() === name || candidate.aliases().includes(name));
+      if (command) return command.help();
+      await program.parseAsync(['--', name ?? ''], { from: 'user' });
+    });
 }

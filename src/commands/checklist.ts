@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import { createSession, type ChecklistSession } from '../checklist/checklist-session.js';
@@ -154,7 +155,13 @@ export function checklistCommand(program: Command, io: Io): void {
     .option('-f, --format <format>', 'md or json for the notes; text, plain or json for --list')
     .option('--json', 'shorthand for --format json')
     .option('--no-input', 'never prompt (exits 2, like a run without a terminal)')
-    .addHelpText('after', '\nExamples:\n  roles checklist po --company "Acme" > acme-notes.md\n  roles checklist --list\n  roles checklist po --company "Acme" --export --out acme-notes.md\n\nCtrl-C stops at any question and keeps your answers; run the same command again to carry on.')
+    .addHelpText('after', () =>
+      helpExamples(
+        io.width,
+        ['roles checklist po --company "Acme" > acme-notes.md', 'roles checklist --list', 'roles checklist po --company "Acme" --export --out acme-notes.md'],
+        ['Ctrl-C stops at any question and keeps your answers; run the same command again to carry on.'],
+      ),
+    )
     .action(async (role: string | undefined, options: ChecklistOptions, command: Command) => {
       await runChecklist(role, options, io, { catalog: () => openCatalog(command.optsWithGlobals<GlobalOptions>(), io) });
     });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Catalog } from '../roles/load-role-layers.js';
@@ -71,7 +72,9 @@ export function compareCommand(program: Command, io: Io): void {
     .option('--only-differences', 'hide the list items every compared role shares')
     .option('-f, --format <format>', 'table, plain, md or json')
     .option('--json', 'shorthand for --format json')
-    .addHelpText('after', '\nExamples:\n  roles compare pm po\n  roles compare pm po ba --only-differences\n  roles compare "product manager" "project manager" --fields focus,responsibilities,outputs\n  roles compare pm po --format md >> notes.md')
+    .addHelpText('after', () =>
+      helpExamples(io.width, ['roles compare pm po', 'roles compare pm po ba --only-differences', 'roles compare "product manager" "project manager" --fields focus,responsibilities,outputs', 'roles compare pm po --format md >> notes.md']),
+    )
     .action(async (names: string[], options: CompareOptions, command: Command) => {
       // A usage slip needs no role files, so it is caught before they are read.
       checkRoleCount(names);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Catalog } from '../roles/load-role-layers.js';
@@ -21,7 +22,11 @@ export function runList(options: ListOptions, io: Io, catalog: Catalog): void {
   if (format === 'json') io.out(toJson(listJson(rows)));
   else if (format === 'plain') io.out(renderListPlain(rows));
   else if (format === 'md') io.out(renderListMarkdown(rows));
-  else io.out(renderListTable(rows, io.width, makePaint(io.color)));
+  else {
+    const rendered = renderListTable(rows, io.width, makePaint(io.color));
+    if (rendered.stacked) io.err(`roles: ${io.width} columns is too narrow for the role table, so each role is stacked (widen the terminal or set COLUMNS)\n`);
+    io.out(rendered.text);
+  }
 }
 
 export function listCommand(program: Command, io: Io): void {
@@ -32,7 +37,7 @@ export function listCommand(program: Command, io: Io): void {
     .option('--family <name>', 'only roles of this family (e.g. product, delivery, analysis)')
     .option('-f, --format <format>', 'table, plain, md or json')
     .option('--json', 'shorthand for --format json')
-    .addHelpText('after', '\nExamples:\n  roles list\n  roles list --family delivery --format md')
+    .addHelpText('after', () => helpExamples(io.width, ['roles list', 'roles list --family delivery --format md']))
     .action(async (options: ListOptions, command: Command) => {
       runList(options, io, await openCatalog(command.optsWithGlobals<GlobalOptions>(), io));
     });

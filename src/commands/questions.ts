@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Catalog } from '../roles/load-role-layers.js';
@@ -37,7 +38,7 @@ export function questionsCommand(program: Command, io: Io): void {
     .option('--date [date]', 'put the interview date on the sheet (YYYY-MM-DD or today; alone, after the roles: today)')
     .option('-f, --format <format>', 'text, plain, md or json')
     .option('--json', 'shorthand for --format json')
-    .addHelpText('after', '\nExamples:\n  roles questions po\n  roles questions pm --company "Acme" --date 2026-03-14 --format md > acme.md\n  roles questions ba po --no-common')
+    .addHelpText('after', () => helpExamples(io.width, ['roles questions po', 'roles questions pm --company "Acme" --date 2026-03-14 --format md > acme.md', 'roles questions ba po --no-common']))
     .action(async (names: string[], options: QuestionsOptions, command: Command) => {
       runQuestions(names, options, io, await openCatalog(command.optsWithGlobals<GlobalOptions>(), io));
     });

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Catalog } from '../roles/load-role-layers.js';
 import { loadParser } from '../roles/load-parser.js';
 import { requireRole } from '../roles/lookup-role.js';
+import { RolesError } from '../roles/roles-error.js';
 import { makePaint } from '../render/paint.js';
 import { renderRoleMarkdown, renderRolePlain, renderRoleText } from '../render/render-role.js';
 import { buildRoleView, parseSectionNames, SECTION_NAMES } from '../views/role-view.js';
@@ -15,6 +17,10 @@ export interface ShowOptions extends FormatOptions {
 
 export async function runShow(name: string, options: ShowOptions, io: Io, catalog: Catalog): Promise<void> {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json', 'yaml']);
+  // The role file's fields are not the sections (works-with names titles, companies come from elsewhere), so there is nothing to filter by.
+  if ((format === 'json' || format === 'yaml') && options.section !== undefined) {
+    throw new RolesError('usage', `--section works with text, plain and md output, not ${format}`, '--json and --format yaml print the whole role');
+  }
   const sections = parseSectionNames(options.section ?? []);
   const loaded = requireRole(catalog, name);
   if (format === 'json') return io.out(toJson(loaded.role));
@@ -35,7 +41,7 @@ export function showCommand(program: Command, io: Io): void {
     .option('-s, --section <name>', `only this section (repeatable): ${SECTION_NAMES.join(', ')}`, collect)
     .option('-f, --format <format>', 'text, plain, md, json or yaml')
     .option('--json', 'shorthand for --format json')
-    .addHelpText('after', '\nExamples:\n  roles show pm\n  roles show "business analyst" --section responsibilities --section skills\n  roles show po --format md >> notes.md')
+    .addHelpText('after', () => helpExamples(io.width, ['roles show pm', 'roles show "business analyst" --section responsibilities --section skills', 'roles show po --format md >> notes.md']))
     .action(async (name: string, options: ShowOptions, command: Command) => {
       await runShow(name, options, io, await openCatalog(command.optsWithGlobals<GlobalOptions>(), io));
     });

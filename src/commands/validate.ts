@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { builtinData, openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import { formatProblem, problemsByFile, type FileProblem } from '../roles/file-problem.js';
@@ -54,7 +55,7 @@ export function validateCommand(program: Command, io: Io): void {
     .description('check role files against the format and the other roles; exit 1 on any problem')
     .option('-f, --format <format>', 'text, plain or json')
     .option('--json', 'shorthand for --format json')
-    .addHelpText('after', '\nExamples:\n  roles validate ~/.config/roles/roles\n  roles validate my-role.yaml')
+    .addHelpText('after', () => helpExamples(io.width, ['roles validate ~/.config/roles/roles', 'roles validate my-role.yaml']))
     .action(async (paths: string[], options: FormatOptions, command: Command) => {
       await runValidate(paths, { ...command.optsWithGlobals<GlobalOptions>(), ...options }, io);
     });

@@ -3,7 +3,7 @@
 // `roles checklist`, so "question 7" means the same thing in both.
 import type { QuestionsView } from '../views/questions-view.js';
 import { questionCount } from '../views/questions-view.js';
-import { escapeMarkdown, markdownListItem } from './markdown-text.js';
+import { markdownHeading, markdownListItem } from './markdown-text.js';
 import type { Paint } from './paint.js';
 import { wrapText } from './text-width.js';
 
@@ -45,13 +45,13 @@ export function renderQuestionsPlain(view: QuestionsView): string {
 
 /** A printable checklist: a heading per group and a `- [ ]` box per question; passes markdownlint. */
 export function renderQuestionsMarkdown(view: QuestionsView): string {
-  const lines = [`# ${escapeMarkdown(view.title)}`, ''];
+  const lines = [markdownHeading(1, view.title), ''];
   const header: string[] = [];
   if (view.company) header.push(markdownListItem(`**Company:** ${view.company}`));
   if (view.date) header.push(markdownListItem(`**Interview date:** ${view.date}`));
   if (header.length > 0) lines.push(...header, '');
   for (const group of view.groups) {
-    lines.push(`## ${escapeMarkdown(group.heading)}`, '');
+    lines.push(markdownHeading(2, group.heading), '');
     if (group.questions.length === 0) lines.push(NO_QUESTIONS, '');
     else lines.push(...group.questions.map((question) => markdownListItem(question, '- [ ] ')), '');
   }

@@ -1,6 +1,6 @@
 // Renders a RoleView as readable text for a width, as plain records, or as Markdown.
 import type { Block, RoleView } from '../views/role-view.js';
-import { markdownParagraph, markdownListItem } from './markdown-text.js';
+import { escapeMarkdown, markdownCode, markdownHeading, markdownListItem, markdownParagraph, markdownWords } from './markdown-text.js';
 import type { Paint } from './paint.js';
 import { wrapText } from './text-width.js';
 
@@ -56,12 +56,11 @@ function markdownBlock(block: Block): string[] {
 }
 
 export function renderRoleMarkdown(view: RoleView, headingLevel = 1): string {
-  const hashes = '#'.repeat(headingLevel);
-  const lines = [`${hashes} ${view.title}`, ''];
-  const names = [view.id, ...view.aliases].map((name) => `\`${name}\``).join(', ');
-  lines.push(markdownParagraph(`Names: ${names}${view.family ? `. Family: ${view.family}.` : ''}`), '');
+  const lines = [markdownHeading(headingLevel, view.title), ''];
+  const names = [view.id, ...view.aliases].map(markdownCode).join(', ');
+  lines.push(markdownWords(`Names: ${names}${view.family ? `. Family: ${escapeMarkdown(view.family)}.` : ''}`), '');
   for (const section of view.sections) {
-    lines.push(`${hashes}# ${section.heading}`, '');
+    lines.push(markdownHeading(headingLevel + 1, section.heading), '');
     for (const block of section.blocks) lines.push(...markdownBlock(block));
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -43,10 +43,17 @@ describe('roles list', () => {
     expect(result.stdout).toContain('| Product Owner |');
   });
 
-  it.each([40, 80])('keeps the table within COLUMNS=%i', (columns) => {
+  it.each([10, 16, 40, 80])('keeps the table within COLUMNS=%i', (columns) => {
     const result = runRoles(['list', '--format', 'table'], { env: { COLUMNS: String(columns) } });
     expect(result.status).toBe(0);
     for (const line of linesOf(result.stdout)) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+  });
+
+  it('stacks each role when the terminal is too narrow for the table, and says so on stderr', () => {
+    const result = runRoles(['list', '--format', 'table'], { env: { COLUMNS: '16' } });
+    expect(result.stdout).toMatch(/^Business Analyst\n {2}Names:/);
+    expect(result.stderr).toBe('roles: 16 columns is too narrow for the role table, so each role is stacked (widen the terminal or set COLUMNS)\n');
+    expect(runRoles(['list', '--format', 'table']).stderr).toBe('');
   });
 });
 
@@ -79,6 +86,13 @@ describe('roles show', () => {
     const result = runRoles(['show', 'pm', '--section', 'skills', '--section', 'early-career']);
     const sections = new Set(linesOf(result.stdout).map((line) => line.split('\t')[0]));
     expect([...sections]).toEqual(['id', 'title', 'aliases', 'family', 'skills', 'early-career']);
+  });
+
+  it.each([['--json'], ['--format', 'yaml'], ['--format', 'json']])('refuses --section with %s, which prints the whole role, as a usage error', (...format) => {
+    const result = runRoles(['show', 'pm', '--section', 'summary', ...format]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^roles: --section works with text, plain and md output, not (json|yaml) \(--json and --format yaml print the whole role\)\n$/);
   });
 
   it('rejects an unknown section as a usage error listing the valid ones', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import { parseRoleFile } from '../../src/roles/parse-role-file.js';
 import { makePaint } from '../../src/render/paint.js';
-import { renderListMarkdown, renderListPlain, renderListTable } from '../../src/render/render-list.js';
+import { fitsListTable, renderListMarkdown, renderListPlain, renderListTable } from '../../src/render/render-list.js';
 import { renderRoleMarkdown, renderRolePlain, renderRoleText } from '../../src/render/render-role.js';
 import { removeUnsafe, sanitizeText } from '../../src/render/sanitize-text.js';
 import { displayWidth, wrapText } from '../../src/render/text-width.js';
@@ -99,8 +99,9 @@ describe('a role file full of terminal tricks', () => {
     ['show as coloured text', renderRoleText(view, 80, makePaint(true)).replace(COLOUR, '')],
     ['show as plain records', renderRolePlain(view)],
     ['show as Markdown', renderRoleMarkdown(view)],
-    ['list as a table', renderListTable(buildListView(roles), 100, makePaint(false))],
-    ['list as a coloured table', renderListTable(buildListView(roles), 100, makePaint(true)).replace(COLOUR, '')],
+    ['list as a table', renderListTable(buildListView(roles), 100, makePaint(false)).text],
+    ['list stacked', renderListTable(buildListView(roles), 30, makePaint(false)).text],
+    ['list as a coloured table', renderListTable(buildListView(roles), 100, makePaint(true)).text.replace(COLOUR, '')],
     ['list as plain records', renderListPlain(buildListView(roles))],
     ['list as Markdown', renderListMarkdown(buildListView(roles))],
   ];
@@ -129,12 +130,13 @@ describe('a role file full of terminal tricks', () => {
 describe('long words, wide characters and combining marks', () => {
   const widths = Array.from({ length: 221 }, (_, i) => i + 20);
 
-  it('keeps the list table a rectangle of the asked width or less, at every width from 20 to 240', () => {
+  it('keeps the list table a rectangle of the asked width or less, and the stacked list within it, at every width from 10 to 240', () => {
     const rows = buildListView([wide, tricks, ...builtinRoles.slice(0, 3)]);
-    for (const width of widths) {
-      const table = lines(renderListTable(rows, width, makePaint(false)));
-      const measured = new Set(table.map(displayWidth));
-      expect({ width, measured: [...measured] }).toEqual({ width, measured: [Math.max(...measured)] });
+    for (let width = 10; width <= 240; width++) {
+      const { text, stacked } = renderListTable(rows, width, makePaint(false));
+      const measured = new Set(lines(text).map(displayWidth));
+      expect(stacked).toBe(!fitsListTable(width));
+      if (!stacked) expect({ width, measured: [...measured] }).toEqual({ width, measured: [Math.max(...measured)] });
       expect(Math.max(...measured)).toBeLessThanOrEqual(width);
     }
   });

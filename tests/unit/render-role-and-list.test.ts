@@ -78,7 +78,15 @@ describe('rendering the list', () => {
   });
 
   it.each([40, 80, 132])('fits the table in %i columns', (width) => {
-    expect(widest(renderListTable(rows, width, makePaint(false)))).toBeLessThanOrEqual(width);
+    expect(widest(renderListTable(rows, width, makePaint(false)).text)).toBeLessThanOrEqual(width);
+  });
+
+  it('stacks each role when the width cannot hold the table: title, then the other columns under it', () => {
+    expect(renderListTable(rows, 53, makePaint(false)).stacked).toBe(false);
+    const { text, stacked } = renderListTable(rows, 52, makePaint(false));
+    expect(stacked).toBe(true);
+    expect(text.split('\n\n')[0]).toBe(['Business Analyst', '  Names: business-analyst, ba', '  Family: analysis', '  Focus: Analysis: turning business needs into', '    detailed, unambiguous requirements'].join('\n'));
+    for (const width of [10, 16, 30]) expect(widest(renderListTable(rows, width, makePaint(false)).text)).toBeLessThanOrEqual(width);
   });
 
   it('prints one tab-separated role per line when plain', () => {

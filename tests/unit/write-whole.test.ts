@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outputWriteError } from '../../src/cli/io.js';
 import { isTerminal, writeWhole } from '../../src/cli/write-whole.js';
 
 function errno(code: string): NodeJS.ErrnoException {
@@ -56,5 +57,18 @@ describe('writing output whole', () => {
     closeSync(fd);
     expect(isTerminal(fd)).toBe(false);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('a failed write to stdout', () => {
+  it('is an io error that gives the reason in words', () => {
+    const failure = (code: string, words: string) => Object.assign(new Error(`${code}: ${words}, write`), { code });
+    for (const [code, words] of [['ENOSPC', 'no space left on device'], ['EIO', 'i/o error'], ['EDQUOT', 'disk quota exceeded'], ['EBADF', 'bad file descriptor']] as const) {
+      const error = outputWriteError(failure(code, words));
+      expect(error.kind).toBe('io');
+      expect(error.exitCode).toBe(1);
+      expect(error.message).toBe(`cannot write the output (${words})`);
+    }
+    expect(outputWriteError(errno('EIO')).message).toBe('cannot write the output (EIO)');
   });
 });

@@ -1,7 +1,7 @@
 // Pure: a session as the research notes people paste into their own notes, in
 // Markdown that passes markdownlint. Text comes from a file anyone could edit, so
 // it is sanitised like role text.
-import { escapeMarkdown, markdownListItem } from '../render/markdown-text.js';
+import { markdownHeading, markdownListItem } from '../render/markdown-text.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { COMMON_HEADING } from '../views/questions-view.js';
 import { sessionProgress, STATUS_LABELS, type ChecklistSession, type SessionQuestion } from './checklist-session.js';
@@ -24,7 +24,7 @@ function questionLines(question: SessionQuestion): string[] {
 
 export function renderSessionMarkdown(session: ChecklistSession): string {
   const { done, total } = sessionProgress(session);
-  const lines = [`# Research notes: ${escapeMarkdown(sessionTitle(session))}`, ''];
+  const lines = [markdownHeading(1, `Research notes: ${sessionTitle(session)}`), ''];
   lines.push(
     markdownListItem(`**Progress:** ${done} of ${total} questions done`),
     markdownListItem(`**Started:** ${session.createdAt.slice(0, 10)}`),
@@ -37,7 +37,7 @@ export function renderSessionMarkdown(session: ChecklistSession): string {
       if (group !== undefined) lines.push('');
       group = question.group;
       const heading = group === 'common' ? COMMON_HEADING : group === session.role.id ? sanitizeText(session.role.title) : sanitizeText(group);
-      lines.push(`## ${escapeMarkdown(heading)}`, '');
+      lines.push(markdownHeading(2, heading), '');
     }
     lines.push(...questionLines(question));
   }

@@ -1,14 +1,12 @@
 // Builds the catalog a command works on from the global options and the process's
 // surroundings; the one place that knows where the built-in data lives.
-import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { cacheHome, roleLayers, type Layer } from '../roles/data-paths.js';
 import { summariseProblems } from '../roles/file-problem.js';
-import { loadCatalog, readBuiltinData, type BuiltinData, type Catalog } from '../roles/load-role-layers.js';
+import { loadCatalog, readBuiltinData, requireDataFolders, type BuiltinData, type Catalog } from '../roles/load-role-layers.js';
 import type { LoadedRole } from '../roles/merge-role-layers.js';
 import type { RoleCacheOptions } from '../roles/role-cache.js';
-import { RolesError } from '../roles/roles-error.js';
 import type { Io } from './io.js';
 
 export interface GlobalOptions {
@@ -22,25 +20,10 @@ const PROBLEMS_SHOWN_PER_FILE = 5;
 /** dist/ when bundled; the package root is one level up. */
 export const PACKAGE_ROOT = join(__dirname, '..');
 
-export type FolderState = 'exists' | 'missing' | 'not a folder';
-
-/** What is at a layer's path: only a folder is read; anything else is skipped like a missing one. */
-export function folderState(dir: string): FolderState {
-  try {
-    return statSync(dir).isDirectory() ? 'exists' : 'not a folder';
-  } catch {
-    return 'missing';
-  }
-}
-
 /** The folders in effect. A --data folder is asked for by name, so one that is missing or not a folder is a usage error for every command. */
 export function layersFor(options: GlobalOptions, io: Io): Layer[] {
   const layers = roleLayers({ builtinDir: join(PACKAGE_ROOT, 'data', 'roles'), env: io.env, home: io.env.HOME || homedir(), cwd: io.cwd, dataDirs: options.data ?? [] });
-  for (const layer of layers) {
-    const state = layer.origin === '--data' ? folderState(layer.dir) : 'exists';
-    if (state === 'missing') throw new RolesError('usage', `--data folder "${layer.dir}" does not exist`, 'pass a folder of role files');
-    if (state === 'not a folder') throw new RolesError('usage', `--data "${layer.dir}" is not a folder`, 'pass a folder of role files');
-  }
+  requireDataFolders(layers);
   return layers;
 }
 

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { folderState, layersFor, type GlobalOptions } from '../cli/catalog-context.js';
+import { layersFor, type GlobalOptions } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Layer } from '../roles/data-paths.js';
+import { folderState } from '../roles/load-role-layers.js';
 import { renderBorderlessColumns } from '../render/columns.js';
 import { makePaint } from '../render/paint.js';
 import { showControlCharacters } from '../render/sanitize-text.js';

@@ -1,7 +1,7 @@
 // A comparison as GitHub-flavoured Markdown for notes, and as one JSON document for tools.
 import type { CompareValue, CompareView } from '../views/compare-view.js';
 import { markdownTable } from './markdown-table.js';
-import { escapeMarkdown, markdownListItem, markdownParagraph, MARKDOWN_WIDTH } from './markdown-text.js';
+import { markdownHeading, markdownListItem, markdownParagraph, MARKDOWN_WIDTH } from './markdown-text.js';
 import { hiddenNote, contrastRoles, legendText, MARKERS, SECTION_HEADINGS, sectionOf, sourcesLine, type ContrastSection } from './render-compare-notes.js';
 import { roleHeading } from './render-compare.js';
 
@@ -21,7 +21,7 @@ function markdownCell(value: CompareValue): string {
 
 /** A heading line must fit markdownlint's line length and end without punctuation. */
 function heading(level: number, text: string, fallback: string): string[] {
-  const line = `${'#'.repeat(level)} ${escapeMarkdown(text.replace(/[.,;:!?]+$/, ''))}`;
+  const line = markdownHeading(level, text);
   return line.length <= MARKDOWN_WIDTH ? [line, ''] : [`${'#'.repeat(level)} ${fallback}`, '', markdownParagraph(text), ''];
 }
 

@@ -45,11 +45,23 @@ export function readBuiltinData(jsonPath: string): BuiltinData {
   return { roles: data.roles.map(({ role, file, origin }) => loadedRole(role, file, origin)), knowledge: data.knowledge };
 }
 
-function isDirectory(dir: string): boolean {
+export type FolderState = 'exists' | 'missing' | 'not a folder';
+
+/** What is at a layer's path: only a folder is read; anything else is skipped like a missing one. */
+export function folderState(dir: string): FolderState {
   try {
-    return statSync(dir).isDirectory();
+    return statSync(dir).isDirectory() ? 'exists' : 'not a folder';
   } catch {
-    return false;
+    return 'missing';
+  }
+}
+
+/** A --data folder is asked for by name, so one that is missing or not a folder is a usage error for every command. */
+export function requireDataFolders(layers: readonly Layer[]): void {
+  for (const layer of layers) {
+    const state = layer.origin === '--data' ? folderState(layer.dir) : 'exists';
+    if (state === 'missing') throw new RolesError('usage', `--data folder "${layer.dir}" does not exist`, 'pass a folder of role files');
+    if (state === 'not a folder') throw new RolesError('usage', `--data "${layer.dir}" is not a folder`, 'pass a folder of role files');
   }
 }
 
@@ -162,11 +174,9 @@ export function displayPath(file: string, cwd: string): string {
   return shown.startsWith('..') || shown === '' ? file : shown;
 }
 
-/** Every layer put together. A --data folder that does not exist is a usage error; other missing folders are skipped. */
+/** Every layer put together; a folder that is missing (see requireDataFolders for --data) is skipped. */
 export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer[]; cwd: string; extra?: LoadedRole[]; cache?: RoleCacheOptions }): Promise<Catalog> {
-  const layers = options.layers.map((layer): LayerStatus => ({ ...layer, exists: layer.origin === 'builtin' || isDirectory(layer.dir) }));
-  const missing = layers.find((layer) => layer.origin === '--data' && !layer.exists);
-  if (missing) throw new RolesError('usage', `--data folder "${missing.dir}" does not exist`, 'pass a folder of role files');
+  const layers = options.layers.map((layer): LayerStatus => ({ ...layer, exists: layer.origin === 'builtin' || folderState(layer.dir) === 'exists' }));
   const problems: FileProblem[] = [];
   const loaded: LoadedRole[][] = [options.builtin.roles];
   const sourceIds = sourceIdsOf(options.builtin.knowledge);

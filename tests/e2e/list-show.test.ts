@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text-width.js';
 import { markdownProblems } from '../helpers/markdownlint.js';
-import { ANSI, linesOf, makeHome, runRoles } from '../helpers/run-roles.js';
+import { ANSI, cleanEnv, linesOf, makeHome, ROOT, runRoles } from '../helpers/run-roles.js';
 
 const home = makeHome();
 afterAll(() => home.cleanup());
@@ -154,7 +154,7 @@ describe('usage and exit codes', () => {
   });
 
   it('exits 0 quietly when the reader stops early', () => {
-    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" bin/roles.cjs list | head -1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" bin/roles.cjs list | head -1`], { encoding: 'utf8', cwd: ROOT, env: cleanEnv() });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(linesOf(result.stdout)).toHaveLength(1);

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'roles.cjs');
@@ -35,6 +36,8 @@ export function makeHome(): TestHome {
 }
 
 const sharedHome = makeHome();
+// Each test file gets its own, removed when the file's tests are done, so runs leave no home folders behind.
+afterAll(sharedHome.cleanup);
 
 /** The environment a test run starts from: no colour hints, no user roles path, a private home. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {

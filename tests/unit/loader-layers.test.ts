@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/roles/file-problem.js';
-import { findRoleFiles, loadCatalog, loadRoleFiles } from '../../src/roles/load-role-layers.js';
+import { findRoleFiles, loadCatalog, loadRoleFiles, requireDataFolders } from '../../src/roles/load-role-layers.js';
 import { isRolesError } from '../../src/roles/roles-error.js';
 import { GOOD_IDS, writeGoodRoles } from '../fixtures/bad-role-corpus.js';
 import { builtinData } from '../helpers/builtin-catalog.js';
@@ -103,9 +103,14 @@ describe('files that cannot be read', () => {
 });
 
 describe('folders that do not exist', () => {
-  it('makes a --data folder that does not exist a usage error', async () => {
+  it('makes a --data folder that does not exist a usage error', () => {
     const missing = join(scratch, 'no-such-folder');
-    const error = await loadCatalog({ builtin: builtinData(), layers: [{ origin: '--data', dir: missing }], cwd: scratch }).catch((caught: unknown) => caught);
+    let error: unknown;
+    try {
+      requireDataFolders([{ origin: 'ROLES_PATH', dir: missing }, { origin: '--data', dir: missing }]);
+    } catch (caught) {
+      error = caught;
+    }
     expect(isRolesError(error) && { kind: error.kind, exitCode: error.exitCode, message: error.message }).toEqual({
       kind: 'usage',
       exitCode: 2,

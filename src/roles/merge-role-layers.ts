@@ -34,10 +34,15 @@ export interface MergedRoles extends RoleIndex {
   problems: FileProblem[];
 }
 
+/** Words of letters and digits with one space between: most titles, which only need lower case and hyphens. */
+const PLAIN_TITLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** How people type a role: case, spaces, underscores and hyphens do not matter. */
 export function normaliseRoleName(name: string): string {
-  // Ids and most aliases are kebab-case already, which this would leave as it is.
+  // Ids and most aliases are kebab-case already, which this would leave as it is; a
+  // merge of thousands of roles normalises every name, so the usual shapes go the short way.
   if (KEBAB_CASE.test(name)) return name;
+  if (PLAIN_TITLE.test(name)) return name.toLowerCase().replaceAll(' ', '-');
   return name
     .trim()
     .toLowerCase()
@@ -49,25 +54,24 @@ export function normaliseRoleName(name: string): string {
 /** Each layer's roles in file order; layers from lowest to highest precedence. */
 export function mergeRoleLayers(layers: readonly (readonly LoadedRole[])[]): MergedRoles {
   const problems: FileProblem[] = [];
-  const byId = new Map<string, LoadedRole>();
+  // Ids are claimed first, so an alias or a title can never shadow another role's id; a
+  // later layer's role takes the place of the earlier one with its id.
+  const byName = new Map<string, LoadedRole>();
   for (const layer of layers) {
-    const firstInLayer = new Map<string, LoadedRole>();
+    const inLayer = new Set<string>();
     for (const loaded of layer) {
       const id = loaded.summary.id;
-      const twin = firstInLayer.get(id);
-      if (twin) {
-        problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is also used by ${twin.file}; this file is skipped, give it another id` });
+      if (inLayer.has(id)) {
+        problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is also used by ${byName.get(id)?.file ?? ''}; this file is skipped, give it another id` });
         continue;
       }
-      firstInLayer.set(id, loaded);
-      byId.set(id, loaded);
+      inLayer.add(id);
+      byName.set(id, loaded);
     }
   }
-  // Ids are claimed first, so an alias or a title can never shadow another role's id.
-  const byName = new Map(byId);
   const roles: LoadedRole[] = [];
-  for (const loaded of byId.values()) roles.push(claimNames(loaded, byName, problems));
-  checkReferences(roles, byId, problems);
+  for (const loaded of [...byName.values()]) roles.push(claimNames(loaded, byName, problems));
+  checkReferences(roles, byName, problems);
   return { roles, byName, problems };
 }
 
@@ -125,12 +129,13 @@ function withAliases(loaded: LoadedRole, aliases: string[]): LoadedRole {
   };
 }
 
-function checkReferences(roles: readonly LoadedRole[], byId: ReadonlyMap<string, LoadedRole>, problems: FileProblem[]): void {
+/** `byName` leads each id to its own role (ids are claimed first), and other names to theirs. */
+function checkReferences(roles: readonly LoadedRole[], byName: ReadonlyMap<string, LoadedRole>, problems: FileProblem[]): void {
   for (const loaded of roles) {
     const ids = loaded.summary.works_with ?? [];
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as string;
-      if (!byId.has(id)) problems.push({ severity: 'error', file: loaded.file, field: `works_with[${i}]`, message: `"${id}" is not the id of any loaded role; fix the id or add that role` });
+      if (byName.get(id)?.summary.id !== id) problems.push({ severity: 'error', file: loaded.file, field: `works_with[${i}]`, message: `"${id}" is not the id of any loaded role; fix the id or add that role` });
     }
   }
 }

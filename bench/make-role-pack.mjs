@@ -3,6 +3,7 @@
 // bench reads the same bytes. `node bench/make-role-pack.mjs 1000 [dir]` makes one by hand.
 import { Buffer } from 'node:buffer';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
@@ -102,8 +103,8 @@ export function roleFileText(index, context) {
 
 /** Ids the generated roles may refer to: the built-in roles and sources, read from the build. */
 export function packContext() {
-  const builtin = JSON.parse(readFileSync(join(ROOT, 'dist', 'builtin.json'), 'utf8'));
-  return { builtinIds: builtin.roles.map((loaded) => loaded.role.id), sourceIds: builtin.knowledge.sources.map((source) => source.id) };
+  const builtin = createRequire(import.meta.url)(join(ROOT, 'dist', 'parse.cjs')).readBuiltinData(join(ROOT, 'dist', 'builtin.jsonl'));
+  return { builtinIds: builtin.roles.map((loaded) => loaded.summary.id), sourceIds: builtin.knowledge.sources.map((source) => source.id) };
 }
 
 /** Makes (or keeps, when it is already up to date) a pack of `count` role files in `dir`. */

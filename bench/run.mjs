@@ -4,7 +4,8 @@
 // Options: --runs N (default 20), --only TEXT (cases whose name holds TEXT),
 // --label TEXT (a heading for this run), --no-write, --no-build.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -71,8 +72,8 @@ function packCases(context) {
 }
 
 function firstChecklistQuestion() {
-  const builtin = JSON.parse(readFileSync(join(INSTALL, 'dist', 'builtin.json'), 'utf8'));
-  const pm = builtin.roles.find((loaded) => loaded.role.id === 'product-manager');
+  const builtin = createRequire(import.meta.url)(join(INSTALL, 'dist', 'parse.cjs')).readBuiltinData(join(INSTALL, 'dist', 'builtin.jsonl'));
+  const pm = builtin.roles.find((loaded) => loaded.summary.id === 'product-manager');
   return pm?.role.research?.questions?.[0]?.slice(0, 30);
 }
 

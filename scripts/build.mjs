@@ -50,7 +50,7 @@ if (!data) {
   console.error(`build: ${problems.length} problem(s) in data/; fix them and build again`);
   process.exit(1);
 }
-writeFileSync(join(dist, 'builtin.json'), JSON.stringify(data));
+writeFileSync(join(dist, 'builtin.jsonl'), parser.builtinDataFile(data));
 const schema = parser.roleJsonSchema();
 writeFileSync(join(root, 'schema', 'role.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 const formatDoc = join(root, 'docs', 'role-format.md');

@@ -39,7 +39,7 @@ let builtin: BuiltinData | undefined;
 
 /** The built-in roles and knowledge, compiled by the build next to the bundle. */
 export function builtinData(): BuiltinData {
-  builtin ??= readBuiltinData(join(__dirname, 'builtin.json'));
+  builtin ??= readBuiltinData(join(__dirname, 'builtin.jsonl'));
   return builtin;
 }
 

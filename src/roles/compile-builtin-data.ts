@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileProblem } from './file-problem.js';
 import { KNOWLEDGE_FILES, type Knowledge } from './knowledge-schema.js';
-import { builtinJson, findRoleFiles, sourceIdsOf, type BuiltinJson } from './load-role-layers.js';
+import { findRoleFiles, sourceIdsOf, type BuiltinData } from './load-role-layers.js';
 import { checkKnowledgeReferences } from './check-knowledge.js';
 import { loadedRole, mergeRoleLayers, type LoadedRole } from './merge-role-layers.js';
 import { parseRoleFile, parseYamlFile } from './parse-role-file.js';
 
-/** The data as dist/builtin.json holds it, or the problems that stop the build. */
-export function compileBuiltinData(packageRoot: string): { data?: BuiltinJson; problems: FileProblem[] } {
+/** The built-in roles and knowledge, or the problems that stop the build; builtinDataFile() turns them into dist/builtin.jsonl. */
+export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; problems: FileProblem[] } {
   const dataDir = join(packageRoot, 'data');
   const problems: FileProblem[] = [];
   const shown = (file: string): string => relative(packageRoot, file);
@@ -42,5 +42,5 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinJson; p
     commonQuestions: pick('questions.yaml', 'questions'),
   };
   problems.push(...checkKnowledgeReferences(merged.roles, knowledge, 'data'));
-  return problems.length > 0 ? { problems } : { data: builtinJson({ roles: merged.roles, knowledge }), problems };
+  return problems.length > 0 ? { problems } : { data: { roles: merged.roles, knowledge }, problems };
 }

@@ -6,7 +6,9 @@ import type { Layer } from './data-paths.js';
 import type { FileProblem } from './file-problem.js';
 import type { Knowledge } from './knowledge-schema.js';
 import { loadParser } from './load-parser.js';
+import { lazyLoadedRole, summaryOf } from './lazy-role.js';
 import { loadedRole, mergeRoleLayers, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
+import type { Role } from './role-schema.js';
 import type { FileStamp } from './role-cache-file.js';
 import { MAX_FILE_BYTES } from './role-file-limits.js';
 import { loadLayerWithCache, type RoleCacheOptions } from './role-cache.js';
@@ -30,19 +32,38 @@ export interface Catalog extends RoleIndex {
 const ROLE_FILE = /\.ya?ml$/i;
 const MAX_FOLDER_DEPTH = 8;
 
-/** The built-in data as the build writes it (dist/builtin.json): each role once, without a separate summary. */
-export interface BuiltinJson {
-  roles: Pick<LoadedRole, 'role' | 'file' | 'origin'>[];
+/**
+ * The built-in data as the build writes it (dist/builtin.jsonl): a first line with each
+ * role's summary and where its record is, and the knowledge; then one line of JSON per
+ * role. A role is parsed only when a command asks for it whole, and the file is read as
+ * bytes outside the JavaScript heap: parsing all fourteen roles on every run allocated
+ * enough to cost `compare` a garbage collection.
+ */
+interface BuiltinIndex {
+  /** `at` counts bytes from the start of the second line. */
+  roles: (Pick<LoadedRole, 'summary' | 'file' | 'origin'> & { at: number; length: number })[];
   knowledge: Knowledge;
 }
 
-export function builtinJson(data: BuiltinData): BuiltinJson {
-  return { roles: data.roles.map(({ role, file, origin }) => ({ role, file, origin })), knowledge: data.knowledge };
+export function builtinDataFile(data: BuiltinData): string {
+  const records = data.roles.map(({ role }) => JSON.stringify(role));
+  let at = 0;
+  const roles = data.roles.map(({ role, file, origin }, i) => {
+    const length = Buffer.byteLength(records[i] ?? '');
+    const entry = { summary: summaryOf(role), file, origin, at, length };
+    at += length + 1;
+    return entry;
+  });
+  const index: BuiltinIndex = { roles, knowledge: data.knowledge };
+  return [JSON.stringify(index), ...records, ''].join('\n');
 }
 
-export function readBuiltinData(jsonPath: string): BuiltinData {
-  const data = JSON.parse(readFileSync(jsonPath, 'utf8')) as BuiltinJson;
-  return { roles: data.roles.map(({ role, file, origin }) => loadedRole(role, file, origin)), knowledge: data.knowledge };
+export function readBuiltinData(path: string): BuiltinData {
+  const bytes = readFileSync(path);
+  const firstLine = bytes.indexOf(10);
+  const index = JSON.parse(bytes.toString('utf8', 0, firstLine)) as BuiltinIndex;
+  const record = (at: number, length: number): Role => JSON.parse(bytes.toString('utf8', firstLine + 1 + at, firstLine + 1 + at + length)) as Role;
+  return { roles: index.roles.map(({ summary, file, origin, at, length }) => lazyLoadedRole(summary, file, origin, () => record(at, length))), knowledge: index.knowledge };
 }
 
 export type FolderState = 'exists' | 'missing' | 'not a folder';

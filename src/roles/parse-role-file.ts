@@ -45,6 +45,7 @@ function parseFieldPath(field: string): (string | number)[] {
 
 export { KNOWLEDGE_FILES } from './knowledge-schema.js';
 export { compileBuiltinData } from './compile-builtin-data.js';
+export { builtinDataFile, readBuiltinData } from './load-role-layers.js';
 
 export function stringifyYaml(value: unknown): string {
   // With lineWidth 0 the library folds some long double-quoted strings so they no longer read back the same.

@@ -1,11 +1,11 @@
-// The built-in data as the command loads it (dist/builtin.json, made by the build).
+// The built-in data as the command loads it (dist/builtin.jsonl, made by the build).
 import { join } from 'node:path';
 import { readBuiltinData, type BuiltinData, type Catalog } from '../../src/roles/load-role-layers.js';
 import { indexRoles } from '../../src/roles/merge-role-layers.js';
 import { ROOT } from './run-roles.js';
 
 export function builtinData(): BuiltinData {
-  return readBuiltinData(join(ROOT, 'dist', 'builtin.json'));
+  return readBuiltinData(join(ROOT, 'dist', 'builtin.jsonl'));
 }
 
 /** The catalog a command gets when no user folder has roles. */

@@ -49,13 +49,17 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env;
 }
 
-export function runRoles(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } & Pick<SpawnSyncOptions, 'timeout'> = {}): RunResult {
+/** The unprivileged user a test runs the command as when it must not be root, who may read any file. */
+export const NOBODY = { uid: 65534, gid: 65534 } as const;
+
+export function runRoles(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } & Pick<SpawnSyncOptions, 'timeout' | 'uid' | 'gid'> = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     env: cleanEnv(options.env),
     input: options.input ?? '',
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     timeout: options.timeout ?? 15_000,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid }),
   });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtinDataFile, readBuiltinData, type BuiltinData } from '../../src/roles/load-role-layers.js';
+import { loadedRole } from '../../src/roles/merge-role-layers.js';
+import { builtinData } from '../helpers/builtin-catalog.js';
+
+let dir: string | undefined;
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+function roundTrip(data: BuiltinData): BuiltinData {
+  dir = mkdtempSync(join(tmpdir(), 'roles-builtin-'));
+  const file = join(dir, 'builtin.jsonl');
+  writeFileSync(file, builtinDataFile(data));
+  return readBuiltinData(file);
+}
+
+const whole = (data: BuiltinData) => data.roles.map(({ summary, role, file, origin }) => ({ summary, role, file, origin }));
+
+describe('the built-in data file', () => {
+  it('gives back every role, summary and piece of knowledge the build put in', () => {
+    const data = builtinData();
+    const read = roundTrip(data);
+    expect(whole(read)).toEqual(whole(data).map((entry) => ({ ...entry, summary: expect.objectContaining({ id: entry.role.id, title: entry.role.title }) })));
+    expect(read.knowledge).toEqual(data.knowledge);
+  });
+
+  it('finds each record by its bytes, whatever characters the roles before it hold', () => {
+    const roles = [
+      loadedRole({ id: 'cafe-lead', title: 'Café Lead ☕', summary: 'Ünïcödé, 设计师 and 🧭 before the next record.' }, 'a.yaml', 'builtin'),
+      loadedRole({ id: 'plain-role', title: 'Plain Role', summary: 'After the wide characters.' }, 'b.yaml', 'builtin'),
+    ];
+    const read = roundTrip({ roles, knowledge: builtinData().knowledge });
+    expect(read.roles.map((loaded) => loaded.role)).toEqual(roles.map((loaded) => loaded.role));
+  });
+
+  it('parses a role only when it is asked for whole, one record at a time', () => {
+    const data = builtinData();
+    dir = mkdtempSync(join(tmpdir(), 'roles-builtin-'));
+    const file = join(dir, 'builtin.jsonl');
+    const [index = '', first = '', second = '', ...rest] = builtinDataFile(data).split('\n');
+    // The second record is broken (same length, so the places stay right): only reading it whole can notice.
+    writeFileSync(file, [index, first, second.replace(/^\{/, '['), ...rest].join('\n'));
+    const read = readBuiltinData(file);
+    expect(read.roles[1]?.summary.id).toBe(data.roles[1]?.summary.id);
+    expect(read.roles[0]?.role).toEqual(data.roles[0]?.role);
+    expect(() => read.roles[1]?.role).toThrow(SyntaxError);
+  });
+});

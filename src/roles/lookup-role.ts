@@ -28,16 +28,17 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** How far what was typed is from a name: from the whole name first, then its start and its words. */
+/** How far what was typed is from a name: from the whole name first, then its start, its words and its initials. */
 interface NearMiss {
   distance: number;
-  /** 0 for the whole name, 1 for its start, 2 for one of its words: the closer to a whole name, the likelier. */
+  /** 0 for the whole name, 1 for its start, 2 for one of its words, 3 for its initials: the closer to a whole name, the likelier. */
   kind: number;
 }
 
 /**
- * One typed word may be a near miss of the start of a name ("prodcut" for product-manager)
- * or of one of its words ("desinger" for product-designer); several words are compared whole.
+ * One typed word may be a near miss of the start of a name ("prodcut" for product-manager),
+ * of one of its words ("desinger" for product-designer) or of its initials ("tpm" for
+ * technical-product-manager); several words are compared whole.
  */
 function nearMiss(typed: string, name: string): NearMiss {
   let best: NearMiss = { distance: editDistance(typed, name), kind: 0 };
@@ -46,8 +47,10 @@ function nearMiss(typed: string, name: string): NearMiss {
     const distance = editDistance(typed, target);
     if (distance < best.distance) best = { distance, kind };
   };
+  const words = name.split('-');
   if (name.length > typed.length) consider(name.slice(0, typed.length), 1);
-  for (const word of name.split('-')) if (word.length >= 3 && word !== name) consider(word, 2);
+  for (const word of words) if (word.length >= 3 && word !== name) consider(word, 2);
+  if (words.length >= 2) consider(words.map((word) => word[0] ?? '').join(''), 3);
   return best;
 }
 

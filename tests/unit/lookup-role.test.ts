@@ -31,6 +31,8 @@ describe('suggestRoles', () => {
   it('catches swapped letters, a misspelt word of a title and a misspelt start', () => {
     const more = [...roles, role('technical-product-manager', 'Technical Product Manager', ['tpm']), role('product-designer', 'Product Designer', ['pd'])];
     expect(suggestRoles(more, 'tmp')).toEqual(['technical-product-manager']);
+    const withoutShortName = [...roles, role('technical-product-manager', 'Technical Product Manager', [])];
+    expect(suggestRoles(withoutShortName, 'tpm')[0]).toBe('technical-product-manager');
     expect(suggestRoles(more, 'desinger')).toEqual(['product-designer']);
     expect(suggestRoles(more, 'prodcut')).toContain('product-manager');
     expect(suggestRoles(more, 'prodcut')).not.toContain('business-analyst');

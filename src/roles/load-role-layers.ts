@@ -209,9 +209,7 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   }
   if (options.extra) loaded.push(options.extra);
   const merged = mergeRoleLayers(loaded);
-  // Built-in files are shown relative to the package, not the working folder, and are checked when the tool is built.
-  const userFiles = new Set(loaded.slice(1).flatMap((roles) => roles.map((role) => role.file)));
-  const located = await withPositions(merged.problems, userFiles, options.cwd);
+  const located = await withPositions(merged.problems, loaded.slice(1), options.cwd);
   return { roles: merged.roles, byName: merged.byName, knowledge: options.builtin.knowledge, problems: [...problems, ...located], layers };
 }
 
@@ -219,8 +217,12 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
  * The checks across files know the field of each problem but not its line, so the file
  * is read again to find it: only files with such a problem, so a clean folder costs nothing.
  */
-async function withPositions(problems: FileProblem[], userFiles: ReadonlySet<string>, cwd: string): Promise<FileProblem[]> {
-  const unplaced = problems.filter((problem) => problem.field !== undefined && problem.line === undefined && userFiles.has(problem.file));
+async function withPositions(problems: FileProblem[], userLayers: readonly LoadedRole[][], cwd: string): Promise<FileProblem[]> {
+  const unlocated = (problem: FileProblem): boolean => problem.field !== undefined && problem.line === undefined;
+  if (!problems.some(unlocated)) return problems;
+  // Built-in files are shown relative to the package, not the working folder, and are checked when the tool is built.
+  const userFiles = new Set(userLayers.flatMap((roles) => roles.map((role) => role.file)));
+  const unplaced = problems.filter((problem) => unlocated(problem) && userFiles.has(problem.file));
   if (unplaced.length === 0) return problems;
   const { locateFields } = await loadParser();
   const positions = new Map<FileProblem, { line: number; col: number }>();

@@ -1,6 +1,6 @@
 // The edge that touches the file system: finds role files in each layer's folder,
 // reads them and hands them to the parser; the built-in layer comes prebuilt.
-import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Layer } from './data-paths.js';
 import type { FileProblem } from './file-problem.js';
@@ -11,12 +11,15 @@ import { loadedRole, mergeRoleLayers, type LoadedRole, type RoleIndex } from './
 import type { Role } from './role-schema.js';
 import type { FileStamp } from './role-cache-file.js';
 import { MAX_FILE_BYTES } from './role-file-limits.js';
-import { loadLayerWithCache, type RoleCacheOptions } from './role-cache.js';
+import { loadLayerWithCache, parserFingerprint, type LayerRoles, type RoleCacheOptions } from './role-cache.js';
+import { readCatalogCache, writeCatalogCache, type CatalogCacheInput, type FoundLayer } from './catalog-cache.js';
 import { RolesError } from './roles-error.js';
 
 export interface BuiltinData {
   roles: LoadedRole[];
   knowledge: Knowledge;
+  /** Tells this built-in data from another build's: set when read from the build's file. */
+  fingerprint?: string;
 }
 
 export interface LayerStatus extends Layer {
@@ -59,11 +62,20 @@ export function builtinDataFile(data: BuiltinData): string {
 }
 
 export function readBuiltinData(path: string): BuiltinData {
-  const bytes = readFileSync(path);
+  const fd = openSync(path, 'r');
+  let bytes: Buffer;
+  let stats: Stats;
+  try {
+    stats = fstatSync(fd);
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   const firstLine = bytes.indexOf(10);
   const index = JSON.parse(bytes.toString('utf8', 0, firstLine)) as BuiltinIndex;
   const record = (at: number, length: number): Role => JSON.parse(bytes.toString('utf8', firstLine + 1 + at, firstLine + 1 + at + length)) as Role;
-  return { roles: index.roles.map(({ summary, file, origin, at, length }) => lazyLoadedRole(summary, file, origin, () => record(at, length))), knowledge: index.knowledge };
+  const roles = index.roles.map(({ summary, file, origin, at, length }) => lazyLoadedRole(summary, file, origin, () => record(at, length)));
+  return { roles, knowledge: index.knowledge, fingerprint: `${stats.size}:${stats.mtimeMs}:${stats.ino}` };
 }
 
 export type FolderState = 'exists' | 'missing' | 'not a folder';
@@ -179,15 +191,20 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
   return { roles, problems };
 }
 
-/** With `cache`, only files that changed since the last run are parsed (src/roles/role-cache.ts). */
-export async function loadLayerFromYaml(layer: Layer, cwd: string, sourceIds: ReadonlySet<string>, cache?: RoleCacheOptions): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
+/** The role files of a folder, with what stat said of each and the problems of those that cannot be read. */
+function findLayer(layer: Layer, cwd: string): FoundLayer & { problems: FileProblem[] } {
   const problems: FileProblem[] = [];
   const stamps = new Map<string, FileStamp>();
   const files = findRoleFiles(layer.dir, problems, cwd, stamps);
-  const loaded = cache
+  return { layer, files, stamps, problems };
+}
+
+/** With `cache`, only files that changed since the last run are parsed (src/roles/role-cache.ts). */
+async function loadFoundLayer(found: FoundLayer, cwd: string, sourceIds: ReadonlySet<string>, cache?: RoleCacheOptions): Promise<LayerRoles> {
+  const { layer, files, stamps } = found;
+  return cache
     ? await loadLayerWithCache({ layer, files, stamps, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd, sourceIds), cache)
     : await loadRoleFiles(files, layer.origin, cwd, sourceIds);
-  return { roles: loaded.roles, problems: [...problems, ...loaded.problems] };
 }
 
 export function displayPath(file: string, cwd: string): string {
@@ -197,20 +214,32 @@ export function displayPath(file: string, cwd: string): string {
 
 /** Every layer put together; a folder that is missing (see requireDataFolders for --data) is skipped. */
 export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer[]; cwd: string; extra?: LoadedRole[]; cache?: RoleCacheOptions }): Promise<Catalog> {
+  const { builtin, cwd, cache } = options;
   const layers = options.layers.map((layer): LayerStatus => ({ ...layer, exists: layer.origin === 'builtin' || folderState(layer.dir) === 'exists' }));
-  const problems: FileProblem[] = [];
-  const loaded: LoadedRole[][] = [options.builtin.roles];
-  const sourceIds = sourceIdsOf(options.builtin.knowledge);
-  for (const layer of layers) {
-    if (layer.origin === 'builtin' || !layer.exists) continue;
-    const result = await loadLayerFromYaml(layer, options.cwd, sourceIds, options.cache);
-    problems.push(...result.problems);
-    loaded.push(result.roles);
+  const userLayers = layers.filter((layer) => layer.origin !== 'builtin');
+  const found = userLayers.filter((layer) => layer.exists).map((layer) => findLayer(layer, cwd));
+  // Problems in the order of the folders, each folder's unreadable files before the problems of its roles.
+  const inOrder = (perLayer: readonly FileProblem[][], merged: readonly FileProblem[]): FileProblem[] => [...found.flatMap((item, i) => [...item.problems, ...(perLayer[i] ?? [])]), ...merged];
+  const catalogInput: CatalogCacheInput | undefined =
+    cache && !options.extra && builtin.fingerprint !== undefined
+      ? { cacheDir: cache.dir, parser: parserFingerprint(), builtin: builtin.fingerprint, cwd, layers: userLayers, found, shown: (path) => displayPath(path, cwd), debug: cache.debug }
+      : undefined;
+  const fromCache = catalogInput && readCatalogCache(catalogInput, builtin.roles);
+  if (fromCache) {
+    const problems = inOrder(fromCache.problems.layers, fromCache.problems.merged);
+    // `roles` stays a getter: a lookup reads one role's line of the cache, `list` all of them.
+    return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems, layers };
   }
+  const sourceIds = sourceIdsOf(builtin.knowledge);
+  const results: LayerRoles[] = [];
+  for (const item of found) results.push(await loadFoundLayer(item, cwd, sourceIds, cache));
+  const loaded: LoadedRole[][] = [builtin.roles, ...results.map((result) => result.roles)];
   if (options.extra) loaded.push(options.extra);
   const merged = mergeRoleLayers(loaded);
-  const located = await withPositions(merged.problems, loaded.slice(1), options.cwd);
-  return { roles: merged.roles, byName: merged.byName, knowledge: options.builtin.knowledge, problems: [...problems, ...located], layers };
+  const located = await withPositions(merged.problems, loaded.slice(1), cwd);
+  const perLayer = results.map((result) => result.problems);
+  if (catalogInput) writeCatalogCache(catalogInput, merged, loaded, results.map((result) => result.cached), { layers: perLayer, merged: located });
+  return { roles: merged.roles, byName: merged.byName, knowledge: builtin.knowledge, problems: inOrder(perLayer, located), layers };
 }
 
 /**

@@ -10,6 +10,12 @@ export function findRole(index: RoleIndex, name: string): LoadedRole | undefined
   return index.byName.get(normaliseRoleName(name));
 }
 
+/** The role whose id is `id` (not one that merely answers to it). */
+export function roleWithId(index: RoleIndex, id: string): LoadedRole | undefined {
+  const found = index.byName.get(id);
+  return found?.summary.id === id ? found : undefined;
+}
+
 /** Edits between two names, a swap of neighbouring letters counting as one (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
   let before: number[] = [];

@@ -24,13 +24,28 @@ export function loadedRole(role: Role, file: string, origin: Layer['origin']): L
   return { summary: role, role, file, origin };
 }
 
+/** Each name a role answers to, normalised, with the role it belongs to. */
+export interface NameLookup {
+  get(name: string): LoadedRole | undefined;
+}
+
 /** The merged roles, and each name (normalised) with the role it belongs to. */
 export interface RoleIndex {
-  roles: LoadedRole[];
-  byName: ReadonlyMap<string, LoadedRole>;
+  readonly roles: readonly LoadedRole[];
+  readonly byName: NameLookup;
+}
+
+/** Where a merged role came from: the position of its layer, and its position in that layer. */
+export interface RolePlace {
+  layer: number;
+  index: number;
 }
 
 export interface MergedRoles extends RoleIndex {
+  roles: LoadedRole[];
+  byName: ReadonlyMap<string, LoadedRole>;
+  /** Parallel to `roles`. */
+  places: RolePlace[];
   problems: FileProblem[];
 }
 
@@ -57,26 +72,32 @@ export function mergeRoleLayers(layers: readonly (readonly LoadedRole[])[]): Mer
   // Ids are claimed first, so an alias or a title can never shadow another role's id; a
   // later layer's role takes the place of the earlier one with its id.
   const byName = new Map<string, LoadedRole>();
-  for (const layer of layers) {
+  const placeOf = new Map<LoadedRole, RolePlace>();
+  layers.forEach((layer, layerIndex) => {
     const inLayer = new Set<string>();
-    for (const loaded of layer) {
+    layer.forEach((loaded, index) => {
       const id = loaded.summary.id;
       if (inLayer.has(id)) {
         problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is also used by ${byName.get(id)?.file ?? ''}; this file is skipped, give it another id` });
-        continue;
+        return;
       }
       inLayer.add(id);
       byName.set(id, loaded);
-    }
-  }
+      placeOf.set(loaded, { layer: layerIndex, index });
+    });
+  });
   const roles: LoadedRole[] = [];
-  for (const loaded of [...byName.values()]) roles.push(claimNames(loaded, byName, problems));
+  const places: RolePlace[] = [];
+  for (const loaded of [...byName.values()]) {
+    roles.push(claimNames(loaded, byName, problems));
+    places.push(placeOf.get(loaded) as RolePlace);
+  }
   checkReferences(roles, byName, problems);
-  return { roles, byName, problems };
+  return { roles, byName, places, problems };
 }
 
 /** Indexes roles that need no merging, such as those of one file, for a lookup. */
-export function indexRoles(roles: readonly LoadedRole[]): RoleIndex {
+export function indexRoles(roles: readonly LoadedRole[]): { roles: LoadedRole[]; byName: ReadonlyMap<string, LoadedRole> } {
   const { roles: merged, byName } = mergeRoleLayers([roles]);
   return { roles: merged, byName };
 }

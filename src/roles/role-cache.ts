@@ -11,7 +11,7 @@ import type { FileProblem } from './file-problem.js';
 import { lazyLoadedRole } from './lazy-role.js';
 import { loadParser } from './load-parser.js';
 import type { LoadedRole } from './merge-role-layers.js';
-import { hashOf, openCacheFile, stampMatches, type CacheIndex, type FileStamp, type OpenCacheFile } from './role-cache-file.js';
+import { hashOf, openCacheFile, readCheckedAt, stampMatches, type CacheFileStamp, type CacheIndex, type FileStamp, type OpenCacheFile } from './role-cache-file.js';
 import { rebuild, withFile } from './role-cache-rebuild.js';
 import type { Role } from './role-schema.js';
 import { RolesError } from './roles-error.js';
@@ -39,6 +39,24 @@ export interface LayerFiles {
 export interface LayerRoles {
   roles: LoadedRole[];
   problems: FileProblem[];
+  /** Set when every role came from the folder's cache file as it is, so a later run can read them from there too. */
+  cached?: CachedLayer;
+}
+
+/** Where a role's record is: the role file it was read from, and its bytes in the cache file. */
+export interface RecordPlace {
+  file: string;
+  /** In bytes from the start of the cache file. */
+  at: number;
+  length: number;
+  hash: string;
+}
+
+export interface CachedLayer {
+  path: string;
+  stamp: CacheFileStamp;
+  /** Parallel to the layer's roles. */
+  records: RecordPlace[];
 }
 
 /** Reads and checks one role file from YAML: the layer loader's own code path. */
@@ -58,11 +76,16 @@ function parserNow(): ParserModule {
   return parserModule;
 }
 
+let fingerprint: string | undefined;
+
 /** Which parser fills the cache: a rebuilt or upgraded tool may judge the same file differently. */
-function parserFingerprint(): string {
+export function parserFingerprint(): string {
   if (!bundled) return 'unbundled';
-  const stats = statSync(join(__dirname, 'parse.cjs'));
-  return `${typeof __VERSION__ === 'string' ? __VERSION__ : ''}:${stats.size}:${stats.mtimeMs}`;
+  if (fingerprint === undefined) {
+    const stats = statSync(join(__dirname, 'parse.cjs'));
+    fingerprint = `${typeof __VERSION__ === 'string' ? __VERSION__ : ''}:${stats.size}:${stats.mtimeMs}`;
+  }
+  return fingerprint;
 }
 
 export function cacheFilePath(cacheDir: string, layerDir: string): string {
@@ -79,7 +102,7 @@ export interface PlannedFile {
 }
 
 /** Paths relative to the folder, by slicing: path.relative() on thousands of files costs tens of milliseconds. */
-function relativeTo(dir: string): (file: string) => string {
+export function relativeTo(dir: string): (file: string) => string {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   return (file) => (file.startsWith(prefix) ? file.slice(prefix.length) : relative(dir, file));
 }
@@ -89,11 +112,16 @@ function relativeTo(dir: string): (file: string) => string {
  * unless the working folder is the layer's folder or inside it, a file is shown as the
  * folder is shown, followed by its path inside the folder.
  */
-function shownInLayer(input: LayerFiles): (file: string, path: string) => string {
+export function shownInLayer(input: Pick<LayerFiles, 'layer' | 'cwd' | 'shown'>): (file: string, path: string) => string {
   const dir = input.layer.dir;
-  if (input.cwd === dir || input.cwd.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return (file) => input.shown(file);
+  if (cwdIsInside(input.cwd, dir)) return (file) => input.shown(file);
   const base = input.shown(dir);
   return (_file, path) => (base.endsWith(sep) ? base : base + sep) + path;
+}
+
+/** Whether the working folder is the folder or inside it: only then do the names of its files depend on the working folder. */
+export function cwdIsInside(cwd: string, dir: string): boolean {
+  return cwd === dir || cwd.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 function plan(input: LayerFiles, index?: CacheIndex): PlannedFile[] {
@@ -125,7 +153,11 @@ export async function loadLayerWithCache(input: LayerFiles, readRoleFile: ReadRo
   const planned = plan(input, opened?.index);
   if (opened && opened.index.paths.length === planned.length && planned.every((item) => item.fresh !== undefined)) {
     options.debug?.(`roles: cache ${path}: ${planned.length} role file(s), all from the cache\n`);
-    return fromCache(planned, opened, input, path);
+    try {
+      return fromCache(planned, opened, input, path);
+    } finally {
+      opened.close();
+    }
   }
   try {
     return await rebuild(planned, opened, input, readRoleFile, options, { path, meta });
@@ -134,9 +166,11 @@ export async function loadLayerWithCache(input: LayerFiles, readRoleFile: ReadRo
   }
 }
 
+/** Roles whose records are read, when first asked for, from the cache file as it is now. */
 function fromCache(planned: PlannedFile[], opened: OpenCacheFile, input: LayerFiles, path: string): LayerRoles {
   const roles: LoadedRole[] = [];
   const problems: FileProblem[] = [];
+  const records: RecordPlace[] = [];
   const shownAs = shownInLayer(input);
   const { index } = opened;
   for (const { file, path: relativePath, fresh } of planned) {
@@ -146,14 +180,23 @@ function fromCache(planned: PlannedFile[], opened: OpenCacheFile, input: LayerFi
     if (known) problems.push(...withFile(known, shown));
     const cached = index.roles[fresh];
     if (!cached) continue;
-    const load = (): Role => {
-      const text = opened.readRecord(cached);
-      const role = text === undefined ? undefined : (JSON.parse(text) as Role);
-      return role?.id === cached.summary.id ? role : reparseNow(file, shown, path);
-    };
-    roles.push(lazyLoadedRole(cached.summary, shown, input.layer.origin, load));
+    const record = { file, at: opened.recordsStart + cached.at, length: cached.length, hash: cached.hash };
+    records.push(record);
+    roles.push(lazyLoadedRole(cached.summary, shown, input.layer.origin, () => readCachedRole(path, record, cached.summary.id, shown)));
   }
-  return { roles, problems };
+  return { roles, problems, cached: { path, stamp: opened.stamp, records } };
+}
+
+/**
+ * A role's record from the cache file at `cachePath`, checked against its hash and, when
+ * known, the role's id. A record that is gone or damaged
+ * (another run may have replaced the file since) is read from YAML instead, and the
+ * cache file is removed, so the next run rebuilds it.
+ */
+export function readCachedRole(cachePath: string, record: RecordPlace, id: string | undefined, shown: string): Role {
+  const text = readCheckedAt(cachePath, record.at, record.length, record.hash)?.toString('utf8');
+  const role = text === undefined ? undefined : (JSON.parse(text) as Role);
+  return role && (id === undefined || role.id === id) ? role : reparseNow(record.file, shown, cachePath);
 }
 
 /** A record the index vouched for did not match its hash: forget the cache file and read the YAML. */

@@ -1,0 +1,169 @@
+// The catalog cache file: every layer merged, as the last run that found nothing changed
+// left it. A header line gives each section's length and hash, then come the sections:
+//   key        what the catalog was made from (text), compared byte for byte with this run's
+//   stamps     each role file's size, mtime, ctime and inode, likewise compared
+//   names      a line per name a role answers to, `"name"\tposition`, found with one search
+//   places     where each role's whole text is, six numbers a role (PLACE_LENGTH)
+//   summaries  each role's summary as JSON, read only by commands that list every role
+//   extras     the problems, and the aliases of roles the merge took some from
+// Sections are read only when needed and checked against their hash when read: on this
+// machine every megabyte read costs a few milliseconds, so nothing is stored twice.
+import { fstatSync } from 'node:fs';
+import type { FileProblem } from './file-problem.js';
+import type { RoleSummary } from './lazy-role.js';
+import { asciiJson, hashOf, readAt, readCheckedAt, readingFile, replaceFileWhole } from './role-cache-file.js';
+
+/** Bump when the file's layout or meaning changes: older files are then rebuilt. */
+export const CATALOG_FORMAT = 2;
+const MAGIC = 'roles-catalog-cache';
+const HEADER_MAX = 400;
+const SECTIONS = ['key', 'stamps', 'names', 'places', 'summaries', 'extras'] as const;
+
+/**
+ * Where a role's whole text is. A built-in role: layer 0 and its position among them. A
+ * user role: its folder (k for the k-th user folder that exists), its file's position
+ * in that folder's list, and its record in the folder's cache file (from the start of
+ * that file, its length and the two halves of its hash).
+ */
+export interface RolePlace {
+  layer: number;
+  at: number;
+  length: number;
+  file: number;
+  hash: string;
+}
+
+export const PLACE_LENGTH = 6;
+
+/** What the catalog was made from, as bytes: the catalog is believed only when the bytes of this run are the same. */
+export interface CatalogKey {
+  text: Buffer;
+  /** Four numbers a role file. */
+  stamps: Float64Array;
+}
+
+export interface CatalogExtras {
+  /** The problems of each user folder's files, by folder. */
+  layers: FileProblem[][];
+  /** Those found across files. */
+  merged: FileProblem[];
+  /** The aliases a role kept, by its position, for each role the merge took some from. */
+  aliases: Record<number, string[]>;
+}
+
+export interface CatalogContents {
+  summaries: RoleSummary[];
+  /** Parallel to `summaries`. */
+  places: RolePlace[];
+  /** Each normalised name with the position of its role. */
+  names: ReadonlyMap<string, number>;
+  extras: CatalogExtras;
+}
+
+/** The catalog file once its key matched. */
+export interface OpenCatalog {
+  /** The position of the role a normalised name belongs to. */
+  lookup(name: string): number | undefined;
+  place(at: number): RolePlace | undefined;
+  count: number;
+  extras: CatalogExtras;
+  /** Every role's summary, read when first asked for; undefined if the section is damaged. */
+  summaries(): RoleSummary[] | undefined;
+}
+
+function floatBytes(numbers: Float64Array): Buffer {
+  return Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength);
+}
+
+function placeNumbers(places: readonly RolePlace[]): Float64Array {
+  const numbers = new Float64Array(places.length * PLACE_LENGTH);
+  places.forEach((place, i) => {
+    numbers.set([place.layer, place.at, place.length, place.file, Number.parseInt(place.hash.slice(0, 8) || '0', 16), Number.parseInt(place.hash.slice(8) || '0', 16)], i * PLACE_LENGTH);
+  });
+  return numbers;
+}
+
+const hex = (half: number): string => half.toString(16).padStart(8, '0');
+
+export function writeCatalogFile(path: string, key: CatalogKey, contents: CatalogContents): void {
+  // Each line begins with a newline, so a search for "\n<name>\t" finds a whole name.
+  const names = [''];
+  for (const [name, at] of contents.names) names.push(`${asciiJson(name)}\t${at}`);
+  const sections = [
+    key.text,
+    floatBytes(key.stamps),
+    Buffer.from(`${names.join('\n')}\n`, 'latin1'),
+    floatBytes(placeNumbers(contents.places)),
+    Buffer.from(asciiJson(contents.summaries), 'latin1'),
+    Buffer.from(asciiJson(contents.extras), 'latin1'),
+  ];
+  const header = `${MAGIC} ${CATALOG_FORMAT} ${sections.map((section) => section.length).join(' ')} ${sections.map(hashOf).join(' ')}\n`;
+  replaceFileWhole(path, Buffer.concat([Buffer.from(header, 'latin1'), ...sections]));
+}
+
+interface Section {
+  start: number;
+  length: number;
+  hash: string;
+}
+
+function sectionsOf(header: Buffer): { sections: Section[]; size: number } | undefined {
+  const end = header.indexOf(10);
+  if (end < 0) return undefined;
+  const [magic, format, ...fields] = header.subarray(0, end).toString('latin1').split(' ');
+  if (magic !== MAGIC || Number(format) !== CATALOG_FORMAT || fields.length !== 2 * SECTIONS.length) return undefined;
+  let start = end + 1;
+  const sections: Section[] = [];
+  for (let i = 0; i < SECTIONS.length; i++) {
+    const length = fields[i] ?? '';
+    if (!/^\d+$/.test(length)) return undefined;
+    sections.push({ start, length: Number(length), hash: fields[SECTIONS.length + i] ?? '' });
+    start += Number(length);
+  }
+  return { sections, size: start };
+}
+
+/** The catalog file at `path`, when it was made from exactly `key` and what it holds is whole; otherwise undefined. */
+export function openCatalogFile(path: string, key: CatalogKey): OpenCatalog | undefined {
+  return readingFile(path, (fd) => {
+    const size = fstatSync(fd).size;
+    const layout = sectionsOf(readAt(fd, Math.min(HEADER_MAX, size), 0) ?? Buffer.alloc(0));
+    if (!layout || layout.size !== size) return undefined;
+    const [keyAt, stampsAt, namesAt, placesAt, summariesAt, extrasAt] = layout.sections as [Section, Section, Section, Section, Section, Section];
+    const read = (section: Section): Buffer | undefined => readAt(fd, section.length, section.start);
+    const checked = (section: Section): Buffer | undefined => {
+      const bytes = read(section);
+      return bytes && hashOf(bytes) === section.hash ? bytes : undefined;
+    };
+    // The key and the stamps are compared with this run's, so they need no hash of their own.
+    if (!read(keyAt)?.equals(key.text) || !read(stampsAt)?.equals(floatBytes(key.stamps))) return undefined;
+    const names = checked(namesAt)?.toString('latin1');
+    const placeBytes = checked(placesAt);
+    const extrasBytes = checked(extrasAt);
+    if (names === undefined || !placeBytes || !extrasBytes || placeBytes.length % (8 * PLACE_LENGTH) !== 0) return undefined;
+    const places = new Float64Array(placeBytes.buffer.slice(placeBytes.byteOffset, placeBytes.byteOffset + placeBytes.length));
+    // Read only by the commands that list every role, and by path: the file may have been replaced since, which its hash tells.
+    const summaries = (): RoleSummary[] | undefined => {
+      const bytes = readCheckedAt(path, summariesAt.start, summariesAt.length, summariesAt.hash);
+      return bytes && (JSON.parse(bytes.toString('latin1')) as RoleSummary[]);
+    };
+    return {
+      lookup(name) {
+        const found = names.indexOf(`\n${asciiJson(name)}\t`);
+        if (found < 0) return undefined;
+        const end = names.indexOf('\n', found + 1);
+        return Number(names.slice(names.lastIndexOf('\t', end) + 1, end));
+      },
+      place(at) {
+        const from = at * PLACE_LENGTH;
+        if (!Number.isInteger(at) || at < 0 || from >= places.length) return undefined;
+        const halves = [places[from + 4] ?? 0, places[from + 5] ?? 0];
+        // The hash is spelled out only when the record is read: a list of thousands of roles reads none.
+        return { layer: places[from] ?? 0, at: places[from + 1] ?? 0, length: places[from + 2] ?? 0, file: places[from + 3] ?? 0, get hash() { return halves.map(hex).join(''); } };
+      },
+      count: places.length / PLACE_LENGTH,
+      extras: JSON.parse(extrasBytes.toString('latin1')) as CatalogExtras,
+      summaries,
+    };
+  });
+}

@@ -1,0 +1,219 @@
+// The catalog cache (src/roles/catalog-cache.ts): whatever changed or was damaged, a
+// catalog read from it must be the catalog merged from the folders, role for role.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { catalogCachePath } from '../../src/roles/catalog-cache.js';
+import type { Layer } from '../../src/roles/data-paths.js';
+import { formatProblem } from '../../src/roles/file-problem.js';
+import { loadCatalog, type Catalog } from '../../src/roles/load-role-layers.js';
+import { findRole } from '../../src/roles/lookup-role.js';
+import { summaryOf } from '../../src/roles/lazy-role.js';
+import type { Role } from '../../src/roles/role-schema.js';
+import { cacheFilePath } from '../../src/roles/role-cache.js';
+import { builtinData } from '../helpers/builtin-catalog.js';
+
+const LONG_AGO = new Date('2026-01-01T00:00:00Z');
+let root: string;
+let mine: string;
+let theirs: string;
+let cacheDir: string;
+
+function roleYaml(id: string, title: string, extra = ''): string {
+  return `id: ${id}\ntitle: ${title}\nfamily: delivery\nsummary: What ${title} does.\nfocus: Flow\nresponsibilities:\n  - Keep the work moving.\n${extra}`;
+}
+
+function writeRole(dir: string, name: string, text: string): void {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  utimesSync(file, LONG_AGO, LONG_AGO);
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'roles-catalog-unit-'));
+  mine = join(root, 'mine');
+  theirs = join(root, 'theirs');
+  cacheDir = join(root, 'cache');
+  mkdirSync(mine);
+  mkdirSync(theirs);
+  writeRole(mine, 'alpha.yaml', roleYaml('alpha-lead', 'Alpha Lead', 'aliases: [alx]\nworks_with: [beta-lead, pm]\n'));
+  writeRole(mine, 'beta.yaml', roleYaml('beta-lead', 'Beta Lead', 'aliases: [po, btl]\n'));
+  writeRole(mine, 'broken.yaml', 'id: broken\ntitle: [unclosed\n');
+  writeRole(theirs, 'alpha.yaml', roleYaml('alpha-lead', 'Alpha Lead Again'));
+  writeRole(theirs, 'pmm.yaml', roleYaml('pmm', 'Project Money Manager'));
+  writeRole(theirs, 'dangling.yaml', roleYaml('gamma-lead', 'Gamma Lead', 'works_with: [nobody-here]\n'));
+});
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const layers = (): Layer[] => [
+  { origin: 'builtin', dir: join(root, 'builtin') },
+  { origin: 'ROLES_PATH', dir: mine },
+  { origin: 'ROLES_PATH', dir: join(root, 'not-there') },
+  { origin: '--data', dir: theirs },
+];
+
+/** Everything a command can read of a catalog: each role whole, lookups by every name, and the problems. */
+function described(catalog: Catalog): string {
+  const roles = catalog.roles.map(({ summary, role, file, origin }) => ({ summary: summaryOf(summary as Role), role, file, origin }));
+  const names = catalog.roles.flatMap((loaded) => [loaded.summary.id, ...(loaded.summary.aliases ?? []), loaded.summary.title]);
+  const lookups = [...names, 'po', 'nobody', 'Beta Lead'].map((name) => `${name}=${findRole(catalog, name)?.file ?? '-'}`);
+  return JSON.stringify({ roles, lookups, problems: catalog.problems.map(formatProblem), layers: catalog.layers });
+}
+
+/** What a run sees when it starts with a lookup, as `show` does: the role found by name, before any list of roles. */
+function lookedUp(catalog: Catalog, name: string): string {
+  const found = findRole(catalog, name);
+  return JSON.stringify(found && { summary: summaryOf(found.summary as Role), role: found.role, file: found.file, origin: found.origin });
+}
+
+async function load(cwd = root): Promise<{ catalog: Catalog; notes: string }> {
+  const notes: string[] = [];
+  const catalog = await loadCatalog({ builtin: builtinData(), layers: layers(), cwd, cache: { dir: cacheDir, debug: (line) => void notes.push(line) } });
+  return { catalog, notes: notes.join('') };
+}
+
+async function truth(cwd = root): Promise<string> {
+  return described(await loadCatalog({ builtin: builtinData(), layers: layers(), cwd }));
+}
+
+function catalogFile(): string {
+  return catalogCachePath(cacheDir, layers().slice(1));
+}
+
+/** Runs until the catalog is written; the next run reads it. */
+async function fill(cwd = root): Promise<void> {
+  await load(cwd);
+  const second = await load(cwd);
+  expect(second.notes).toMatch(/catalog cache .*: written/);
+}
+
+describe('the catalog cache', () => {
+  it('is written once every folder is in its cache, then read, giving the catalog the folders give', async () => {
+    const first = await load();
+    expect(first.notes).not.toMatch(/catalog cache/);
+    expect(described(first.catalog)).toBe(await truth());
+    const second = await load();
+    expect(second.notes).toMatch(/catalog cache .*: written/);
+    expect(described(second.catalog)).toBe(await truth());
+    const third = await load();
+    expect(third.notes).toMatch(/catalog cache .*: used/);
+    expect(third.notes).not.toMatch(/role file\(s\)/);
+    expect(described(third.catalog)).toBe(await truth());
+  });
+
+  it('finds a role by any of its names without reading the others, with the same summary and text', async () => {
+    const expected = await loadCatalog({ builtin: builtinData(), layers: layers(), cwd: root });
+    await fill();
+    for (const name of ['alpha-lead', 'Alpha Lead Again', 'btl', 'beta-lead', 'pm', 'po', 'gamma-lead', 'no-such-role']) {
+      const { catalog, notes } = await load();
+      expect(notes).toMatch(/used/);
+      expect(lookedUp(catalog, name)).toBe(lookedUp(expected, name));
+    }
+  });
+
+  it('keeps the aliases the merge took from a role: in its summary, its whole text and its lookups', async () => {
+    await fill();
+    const { catalog } = await load();
+    const beta = findRole(catalog, 'beta-lead');
+    expect(beta?.summary.aliases).toEqual(['btl']);
+    expect(beta?.role.aliases).toEqual(['btl']);
+    expect(findRole(catalog, 'po')?.origin).toBe('builtin');
+    // An id claims its name before any alias: the built-in role that had it as an alias loses it.
+    const marketing = findRole(catalog, 'product-marketing-manager');
+    expect(marketing?.summary.aliases).not.toContain('pmm');
+    expect(marketing?.role.aliases).not.toContain('pmm');
+    expect(findRole(catalog, 'pmm')?.origin).toBe('--data');
+    const listed = (await load()).catalog.roles.find((role) => role.summary.id === 'product-marketing-manager');
+    expect(listed?.role.aliases).toEqual(marketing?.summary.aliases);
+  });
+
+  it('keeps the problems of every file and across files, in the same order, with their positions', async () => {
+    await fill();
+    const { catalog } = await load();
+    const lines = catalog.problems.map(formatProblem);
+    expect(lines.some((line) => line.startsWith(join('mine', 'broken.yaml:')))).toBe(true);
+    expect(lines.some((line) => /^theirs\/dangling\.yaml:\d+:\d+: .*nobody-here/.test(line))).toBe(true);
+    expect(JSON.stringify(catalog.problems)).toBe(JSON.stringify((await loadCatalog({ builtin: builtinData(), layers: layers(), cwd: root })).problems));
+  });
+
+  const changes: [string, () => void][] = [
+    ['a file edited in place to the same size', () => writeRole(mine, 'beta.yaml', roleYaml('beta-lead', 'Beta Lea2', 'aliases: [po, btl]\n'))],
+    ['a file added', () => writeRole(mine, 'delta.yaml', roleYaml('delta-lead', 'Delta Lead'))],
+    ['a file removed', () => unlinkSync(join(mine, 'beta.yaml'))],
+    ['a file renamed', () => renameSync(join(mine, 'beta.yaml'), join(mine, 'zeta.yaml'))],
+    ['a file given an id another role has', () => writeRole(theirs, 'dangling.yaml', roleYaml('beta-lead', 'Gamma Lead'))],
+    ['the missing folder made', () => (mkdirSync(join(root, 'not-there')), writeRole(join(root, 'not-there'), 'x.yaml', roleYaml('x-lead', 'X Lead')))],
+    ['a folder cache rebuilt by another run', () => rmSync(cacheFilePath(cacheDir, theirs))],
+  ];
+  for (const [what, change] of changes) {
+    it(`is not believed after ${what}`, async () => {
+      await fill();
+      change();
+      const { catalog, notes } = await load();
+      expect(notes).not.toMatch(/catalog cache .*: used/);
+      expect(described(catalog)).toBe(await truth());
+    });
+  }
+
+  it('names files from the working folder of each run', async () => {
+    await fill();
+    for (const cwd of [mine, theirs, join(root, '..'), root]) {
+      const { catalog } = await load(cwd);
+      expect(described(catalog)).toBe(await truth(cwd));
+    }
+  });
+
+  const damages: [string, (bytes: Buffer) => Buffer][] = [
+    ['emptied', () => Buffer.alloc(0)],
+    ['cut short', (bytes) => bytes.subarray(0, bytes.length - 10)],
+    ['given a longer tail', (bytes) => Buffer.concat([bytes, Buffer.from('[]')])],
+    ['changed in its names', (bytes) => flip(bytes, bytes.indexOf('"btl"') + 1)],
+    ['changed in its summaries', (bytes) => flip(bytes, bytes.lastIndexOf('Alpha Lead Again'))],
+    ['changed in its problems', (bytes) => flip(bytes, bytes.lastIndexOf('nobody-here'))],
+    ['changed in its places', (bytes) => flip(bytes, sectionStart(bytes, 3) + 9)],
+  ];
+  for (const [how, damage] of damages) {
+    it(`gives the right catalog when its file was ${how}, and is written again`, async () => {
+      await fill();
+      writeFileSync(catalogFile(), damage(readFileSync(catalogFile())));
+      const { catalog } = await load();
+      expect(described(catalog)).toBe(await truth());
+      const after = await load();
+      expect(described(after.catalog)).toBe(await truth());
+      expect((await load()).notes).toMatch(/used/);
+    });
+  }
+
+  it('is not used by other built-in data, nor for roles given on the command line', async () => {
+    await fill();
+    const other = await loadCatalog({ builtin: { ...builtinData(), fingerprint: 'another build' }, layers: layers(), cwd: root, cache: { dir: cacheDir, debug: () => undefined } });
+    expect(described(other)).toBe(await truth());
+    const notes: string[] = [];
+    const extra = (await loadCatalog({ builtin: builtinData(), layers: layers(), cwd: root })).roles.slice(-1);
+    await loadCatalog({ builtin: builtinData(), layers: layers(), cwd: root, extra, cache: { dir: cacheDir, debug: (line) => void notes.push(line) } });
+    expect(notes.join('')).not.toMatch(/catalog cache/);
+  });
+
+  it('is never made when no folder has role files', async () => {
+    for (const dir of [mine, theirs]) for (const name of readdirSync(dir)) unlinkSync(join(dir, name));
+    await load();
+    await load();
+    expect(() => readdirSync(join(cacheDir, 'catalog'))).toThrow();
+  });
+});
+
+/** Where section `n` of a catalog file starts (see the header in catalog-cache-file.ts). */
+function sectionStart(bytes: Buffer, n: number): number {
+  const header = bytes.subarray(0, bytes.indexOf(10) + 1);
+  const lengths = header.toString('latin1').split(' ').slice(2).map(Number);
+  return header.length + lengths.slice(0, n).reduce((sum, length) => sum + length, 0);
+}
+
+/** The same bytes with one changed, so the length stays the same. */
+function flip(bytes: Buffer, at: number): Buffer {
+  const copy = Buffer.from(bytes);
+  copy[at] = (copy[at] ?? 0) ^ 0x01;
+  return copy;
+}

@@ -1,17 +1,18 @@
 // The catalog cache file: every layer merged, as the last run that found nothing changed
-// left it. A header line gives each section's length and hash, then come the sections:
+// left it. A header line gives each section's length, then come the sections:
 //   key        what the catalog was made from (text), compared byte for byte with this run's
 //   stamps     each role file's size, mtime, ctime and inode, likewise compared
 //   names      a line per name a role answers to, `"name"\tposition`, found with one search
 //   places     where each role's whole text is, six numbers a role (PLACE_LENGTH)
 //   summaries  each role's summary as JSON, read only by commands that list every role
 //   extras     the problems, and the aliases of roles the merge took some from
-// Sections are read only when needed and checked against their hash when read: on this
-// machine every megabyte read costs a few milliseconds, so nothing is stored twice.
+// Sections are read only when needed. All but the first two are stored twice and checked
+// by comparing the copies: a memcmp, where hashing the same bytes in JavaScript took
+// several times longer than reading them twice.
 import { fstatSync } from 'node:fs';
 import type { FileProblem } from './file-problem.js';
 import type { RoleSummary } from './lazy-role.js';
-import { asciiJson, hashOf, readAt, readCheckedAt, readingFile, replaceFileWhole } from './role-cache-file.js';
+import { asciiJson, cacheFileStamp, readAt, readingFile, replaceFileWhole, type CacheFileStamp } from './role-cache-file.js';
 
 /** Bump when the file's layout or meaning changes: older files are then rebuilt. */
 export const CATALOG_FORMAT = 2;
@@ -89,36 +90,32 @@ export function writeCatalogFile(path: string, key: CatalogKey, contents: Catalo
   // Each line begins with a newline, so a search for "\n<name>\t" finds a whole name.
   const names = [''];
   for (const [name, at] of contents.names) names.push(`${asciiJson(name)}\t${at}`);
-  const sections = [
-    key.text,
-    floatBytes(key.stamps),
-    Buffer.from(`${names.join('\n')}\n`, 'latin1'),
-    floatBytes(placeNumbers(contents.places)),
-    Buffer.from(asciiJson(contents.summaries), 'latin1'),
-    Buffer.from(asciiJson(contents.extras), 'latin1'),
-  ];
-  const header = `${MAGIC} ${CATALOG_FORMAT} ${sections.map((section) => section.length).join(' ')} ${sections.map(hashOf).join(' ')}\n`;
-  replaceFileWhole(path, Buffer.concat([Buffer.from(header, 'latin1'), ...sections]));
+  const compared = [key.text, floatBytes(key.stamps)];
+  const copied = [Buffer.from(`${names.join('\n')}\n`, 'latin1'), floatBytes(placeNumbers(contents.places)), Buffer.from(asciiJson(contents.summaries), 'latin1'), Buffer.from(asciiJson(contents.extras), 'latin1')];
+  const header = `${MAGIC} ${CATALOG_FORMAT} ${[...compared, ...copied].map((section) => section.length).join(' ')}\n`;
+  replaceFileWhole(path, Buffer.concat([Buffer.from(header, 'latin1'), ...compared, ...copied.flatMap((section) => [section, section])]));
 }
 
 interface Section {
   start: number;
+  /** Of one copy. */
   length: number;
-  hash: string;
 }
+
+/** Sections stored once: the key and the stamps, which are compared with this run's. */
+const COMPARED = 2;
 
 function sectionsOf(header: Buffer): { sections: Section[]; size: number } | undefined {
   const end = header.indexOf(10);
   if (end < 0) return undefined;
   const [magic, format, ...fields] = header.subarray(0, end).toString('latin1').split(' ');
-  if (magic !== MAGIC || Number(format) !== CATALOG_FORMAT || fields.length !== 2 * SECTIONS.length) return undefined;
+  if (magic !== MAGIC || Number(format) !== CATALOG_FORMAT || fields.length !== SECTIONS.length) return undefined;
   let start = end + 1;
   const sections: Section[] = [];
-  for (let i = 0; i < SECTIONS.length; i++) {
-    const length = fields[i] ?? '';
+  for (const [i, length] of fields.entries()) {
     if (!/^\d+$/.test(length)) return undefined;
-    sections.push({ start, length: Number(length), hash: fields[SECTIONS.length + i] ?? '' });
-    start += Number(length);
+    sections.push({ start, length: Number(length) });
+    start += (i < COMPARED ? 1 : 2) * Number(length);
   }
   return { sections, size: start };
 }
@@ -126,25 +123,22 @@ function sectionsOf(header: Buffer): { sections: Section[]; size: number } | und
 /** The catalog file at `path`, when it was made from exactly `key` and what it holds is whole; otherwise undefined. */
 export function openCatalogFile(path: string, key: CatalogKey): OpenCatalog | undefined {
   return readingFile(path, (fd) => {
-    const size = fstatSync(fd).size;
+    const { size } = fstatSync(fd);
     const layout = sectionsOf(readAt(fd, Math.min(HEADER_MAX, size), 0) ?? Buffer.alloc(0));
     if (!layout || layout.size !== size) return undefined;
     const [keyAt, stampsAt, namesAt, placesAt, summariesAt, extrasAt] = layout.sections as [Section, Section, Section, Section, Section, Section];
     const read = (section: Section): Buffer | undefined => readAt(fd, section.length, section.start);
-    const checked = (section: Section): Buffer | undefined => {
-      const bytes = read(section);
-      return bytes && hashOf(bytes) === section.hash ? bytes : undefined;
-    };
-    // The key and the stamps are compared with this run's, so they need no hash of their own.
     if (!read(keyAt)?.equals(key.text) || !read(stampsAt)?.equals(floatBytes(key.stamps))) return undefined;
+    const checked = (section: Section): Buffer | undefined => readCopies(fd, section);
     const names = checked(namesAt)?.toString('latin1');
     const placeBytes = checked(placesAt);
     const extrasBytes = checked(extrasAt);
     if (names === undefined || !placeBytes || !extrasBytes || placeBytes.length % (8 * PLACE_LENGTH) !== 0) return undefined;
     const places = new Float64Array(placeBytes.buffer.slice(placeBytes.byteOffset, placeBytes.byteOffset + placeBytes.length));
-    // Read only by the commands that list every role, and by path: the file may have been replaced since, which its hash tells.
+    // Read only by the commands that list every role, and by path again: if another run has replaced the file since, it is not read.
+    const opened = cacheFileStamp(fstatSync(fd));
     const summaries = (): RoleSummary[] | undefined => {
-      const bytes = readCheckedAt(path, summariesAt.start, summariesAt.length, summariesAt.hash);
+      const bytes = readingFile(path, (again) => (sameStamp(cacheFileStamp(fstatSync(again)), opened) ? readCopies(again, summariesAt) : undefined));
       return bytes && (JSON.parse(bytes.toString('latin1')) as RoleSummary[]);
     };
     return {
@@ -166,4 +160,15 @@ export function openCatalogFile(path: string, key: CatalogKey): OpenCatalog | un
       summaries,
     };
   });
+}
+
+/** One copy of a section stored twice, when the two copies are the same bytes. */
+function readCopies(fd: number, section: Section): Buffer | undefined {
+  const both = readAt(fd, 2 * section.length, section.start);
+  const copy = both?.subarray(0, section.length);
+  return copy && both?.subarray(section.length).equals(copy) ? copy : undefined;
+}
+
+function sameStamp(a: CacheFileStamp, b: CacheFileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }

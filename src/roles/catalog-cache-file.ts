@@ -65,7 +65,9 @@ export interface CatalogContents {
 export interface OpenCatalog {
   /** The position of the role a normalised name belongs to. */
   lookup(name: string): number | undefined;
-  place(at: number): RolePlace | undefined;
+  place(at: number): Omit<RolePlace, 'hash'> | undefined;
+  /** The hash of the record of the role at `at`. */
+  recordHash(at: number): string;
   count: number;
   extras: CatalogExtras;
   /** Every role's summary, read when first asked for; undefined if the section is damaged. */
@@ -151,10 +153,10 @@ export function openCatalogFile(path: string, key: CatalogKey): OpenCatalog | un
       place(at) {
         const from = at * PLACE_LENGTH;
         if (!Number.isInteger(at) || at < 0 || from >= places.length) return undefined;
-        const halves = [places[from + 4] ?? 0, places[from + 5] ?? 0];
-        // The hash is spelled out only when the record is read: a list of thousands of roles reads none.
-        return { layer: places[from] ?? 0, at: places[from + 1] ?? 0, length: places[from + 2] ?? 0, file: places[from + 3] ?? 0, get hash() { return halves.map(hex).join(''); } };
+        return { layer: places[from] ?? 0, at: places[from + 1] ?? 0, length: places[from + 2] ?? 0, file: places[from + 3] ?? 0 };
       },
+      // Spelled out only when a record is read: a list of thousands of roles reads none.
+      recordHash: (at) => hex(places[at * PLACE_LENGTH + 4] ?? 0) + hex(places[at * PLACE_LENGTH + 5] ?? 0),
       count: places.length / PLACE_LENGTH,
       extras: JSON.parse(extrasBytes.toString('latin1')) as CatalogExtras,
       summaries,

@@ -126,7 +126,7 @@ export function readCatalogCache(input: CatalogCacheInput, builtin: readonly Loa
       const layer = place.layer - 1;
       const found = input.found[layer];
       if (found && layer >= 0) folders[layer] ??= folderOfRoles(found, input);
-      made[at] = roleFromPlace(place, summary, opened.extras.aliases[at], folders, builtin);
+      made[at] = roleFromPlace(place, at, { opened, summary, folders, builtin });
     }
     return made[at];
   };
@@ -167,7 +167,15 @@ function folderOfRoles(found: FoundLayer, input: CatalogCacheInput): FolderOfRol
   return { found, shown: (file) => shownAs(file, relative(file)), cachePath: cacheFilePath(input.cacheDir, found.layer.dir) };
 }
 
-function roleFromPlace(place: RolePlace, summary: RoleSummary | undefined, aliases: string[] | undefined, folders: (FolderOfRoles | undefined)[], builtin: readonly LoadedRole[]): LoadedRole | undefined {
+interface Materials {
+  opened: OpenCatalog;
+  summary: RoleSummary | undefined;
+  folders: readonly (FolderOfRoles | undefined)[];
+  builtin: readonly LoadedRole[];
+}
+
+function roleFromPlace(place: Omit<RolePlace, 'hash'>, at: number, { opened, summary, folders, builtin }: Materials): LoadedRole | undefined {
+  const aliases = opened.extras.aliases[at];
   if (place.layer === 0) {
     const base = builtin[place.at];
     if (!base || !aliases) return base;
@@ -177,7 +185,7 @@ function roleFromPlace(place: RolePlace, summary: RoleSummary | undefined, alias
   const file = folder?.found.files[place.file];
   if (!folder || file === undefined) return undefined;
   const shown = folder.shown(file);
-  const load = (): Role => readCachedRole(folder.cachePath, { file, at: place.at, length: place.length, hash: place.hash }, undefined, shown);
+  const load = (): Role => readCachedRole(folder.cachePath, { file, at: place.at, length: place.length, hash: opened.recordHash(at) }, undefined, shown);
   return new CatalogRole(summary, shown, folder.found.layer.origin, load, aliases);
 }
 
@@ -192,9 +200,9 @@ export function writeCatalogCache(
   cached: readonly (CachedLayer | undefined)[],
   problems: Pick<CatalogExtras, 'layers' | 'merged'>,
 ): void {
-  if (!hasRoleFiles(input)) return;
+  if (!hasRoleFiles(input) || input.found.some((item, i) => item.files.length > 0 && !cached[i])) return;
   const key = catalogKey(input);
-  if (!key || input.found.some((item, i) => item.files.length > 0 && !cached[i])) return;
+  if (!key) return;
   const fileIndex = input.found.map((item) => new Map(item.files.map((file, i) => [file, i])));
   const position = new Map(merged.roles.map((role, i) => [role, i]));
   const places: RolePlace[] = [];

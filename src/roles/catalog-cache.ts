@@ -54,7 +54,8 @@ function catalogKey(input: CatalogCacheInput): CatalogKey | undefined {
   const layers = [];
   const found = new Map(input.found.map((item) => [item.layer, item]));
   for (const layer of input.layers) {
-    const files = found.get(layer)?.files ?? [];
+    const item = found.get(layer);
+    const files = item?.files ?? [];
     let cache: ReturnType<typeof cacheFileStamp> | null = null;
     if (files.length > 0) {
       try {
@@ -66,7 +67,7 @@ function catalogKey(input: CatalogCacheInput): CatalogKey | undefined {
     layers.push({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: input.shown(layer.dir), cwd: cwdIsInside(input.cwd, layer.dir) ? input.cwd : null, files: files.length, cache });
     const relative = relativeTo(layer.dir);
     for (const file of files) {
-      const stamp = found.get(layer)?.stamps.get(file);
+      const stamp = item?.stamps.get(file);
       if (!stamp) return undefined;
       paths.push(relative(file));
       stamps.push(stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino);

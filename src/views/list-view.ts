@@ -25,7 +25,8 @@ export function buildListView(roles: readonly LoadedRole[], family?: string): Li
       focus: sanitizeText(summary.focus ?? ''),
       file,
     }))
-    .sort((a, b) => collateText(a.family, b.family) || collateText(a.title, b.title));
+    // Most neighbours share a family, and equal text needs no collation.
+    .sort((a, b) => (a.family === b.family ? 0 : collateText(a.family, b.family)) || collateText(a.title, b.title));
 }
 
 export function familiesOf(roles: readonly LoadedRole[]): string[] {

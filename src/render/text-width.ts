@@ -61,8 +61,7 @@ const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
  * longer candidate line copied it, which was much of what `roles compare` allocated and
  * about 2 ms of its run.
  */
-function wrapSingleSpaced(text: string, limit: number): string[] {
-  const lines: string[] = [];
+function wrapSingleSpaced(text: string, limit: number, lines: string[]): string[] {
   let start = 0;
   let end = -1;
   for (let at = 0; at < text.length; ) {
@@ -85,11 +84,11 @@ function wrapSingleSpaced(text: string, limit: number): string[] {
   return lines;
 }
 
-/** Wraps one paragraph to lines no wider than `width` (at least 1). */
-export function wrapText(text: string, width: number): string[] {
+/** Wraps one paragraph to lines no wider than `width` (at least 1), added to the end of `lines`. */
+export function wrapText(text: string, width: number, lines: string[] = []): string[] {
   const limit = Math.max(1, width);
-  if (ONE_COLUMN_EACH.test(text) && !UNEVEN_SPACING.test(text)) return wrapSingleSpaced(text, limit);
-  const lines: string[] = [];
+  if (ONE_COLUMN_EACH.test(text) && !UNEVEN_SPACING.test(text)) return wrapSingleSpaced(text, limit, lines);
+  const start = lines.length;
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
@@ -102,11 +101,20 @@ export function wrapText(text: string, width: number): string[] {
     line = pieces.pop() ?? '';
     lines.push(...pieces);
   }
-  if (line || lines.length === 0) lines.push(line);
+  if (line || lines.length === start) lines.push(line);
   return lines;
 }
 
-/** Pads with spaces to exactly `width` columns. */
-export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+/** displayWidth(`${a}${b}`), measured without joining the two when each character of both takes one column. */
+export function joinedWidth(a: string, b: string): number {
+  return ONE_COLUMN_EACH.test(a) && ONE_COLUMN_EACH.test(b) ? a.length + b.length : displayWidth(`${a}${b}`);
+}
+
+/** Runs of spaces made once each: a table pads every line of every cell, and repeat() builds a new string each time. */
+const SPACE_RUNS: string[] = [];
+
+/** `count` spaces (none for zero or less). */
+export function spaces(count: number): string {
+  if (count <= 0) return '';
+  return (SPACE_RUNS[count] ??= ' '.repeat(count));
 }

@@ -46,37 +46,58 @@ export function sourcesLine(contrast: ContrastView): string {
   return `Sources: ${contrast.sources.join('; ')}.`;
 }
 
-function wrapIndented(text: string, width: number, first: string, rest = first): string[] {
+/**
+ * Adds `text` to `lines`, wrapped with `first` before its first line and `rest` before the
+ * others, each line painted when asked. Everything under the table goes into one array,
+ * where arrays per paragraph and per block, spread into each other, added up.
+ */
+function addIndented(lines: string[], text: string, width: number, first: string, rest = first, paint?: (line: string) => string): void {
+  const start = lines.length;
   const room = width - Math.max(first.length, rest.length);
-  if (room < MIN_TEXT_WIDTH) return wrapText(text, width);
-  return wrapText(text, room).map((line, i) => (i === 0 ? first : rest) + line);
+  if (room < MIN_TEXT_WIDTH) wrapText(text, width, lines);
+  else {
+    wrapText(text, room, lines);
+    for (let i = start; i < lines.length; i++) lines[i] = (i === start ? first : rest) + (lines[i] ?? '');
+  }
+  if (paint) for (let i = start; i < lines.length; i++) lines[i] = paint(lines[i] ?? '');
 }
 
-function contrastLines(contrast: ContrastView, width: number, paint: Paint): string[] {
+function addHeading(lines: string[], heading: string, width: number, paint: Paint): void {
+  const start = lines.length;
+  wrapText(heading, width, lines);
+  for (let i = start; i < lines.length; i++) lines[i] = paint.heading(lines[i] ?? '');
+}
+
+function addContrast(lines: string[], contrast: ContrastView, width: number, paint: Paint): void {
   const title = contrast.match === 'exact' ? contrast.title : `${contrastRoles(contrast)}: ${contrast.title}`;
-  return [
-    ...wrapIndented(title, width, '  ').map(paint.title),
-    ...wrapIndented(contrast.summary, width, '  '),
-    ...contrast.points.flatMap((point) => wrapIndented(point, width, `  ${MARKERS.unique}`, '    ')),
-    ...wrapIndented(sourcesLine(contrast), width, '  ').map(paint.dim),
-  ];
+  addIndented(lines, title, width, '  ', '  ', paint.title);
+  addIndented(lines, contrast.summary, width, '  ');
+  for (const point of contrast.points) addIndented(lines, point, width, `  ${MARKERS.unique}`, '    ');
+  addIndented(lines, sourcesLine(contrast), width, '  ', '  ', paint.dim);
 }
 
-function inCommonLines(view: CompareView, width: number, paint: Paint): string[] {
-  if (view.onlyDifferences || !view.rows.some((row) => row.values.some((value) => value.kind === 'list'))) return [];
-  const heading = wrapText(view.roles.length === 2 ? 'IN BOTH' : 'IN ALL OF THEM', width).map(paint.heading);
-  if (view.shared.length === 0) return [...heading, ...wrapIndented('No item appears in every list.', width, '  ')];
-  return [...heading, ...view.shared.flatMap((entry) => wrapIndented(`${entry.label}: ${entry.items.join(', ')}`, width, '  ', '    '))];
+function addInCommon(lines: string[], view: CompareView, width: number, paint: Paint): void {
+  if (view.onlyDifferences || !view.rows.some((row) => row.values.some((value) => value.kind === 'list'))) return;
+  addHeading(lines, view.roles.length === 2 ? 'IN BOTH' : 'IN ALL OF THEM', width, paint);
+  if (view.shared.length === 0) return addIndented(lines, 'No item appears in every list.', width, '  ');
+  for (const entry of view.shared) addIndented(lines, `${entry.label}: ${entry.items.join(', ')}`, width, '  ', '    ');
 }
+
+const SECTIONS: readonly ContrastSection[] = ['differ', 'together', 'related'];
 
 /** Blocks separated by blank lines; empty when there is nothing to add. */
 export function compareNotes(view: CompareView, width: number, paint: Paint): string[] {
-  const blocks: string[][] = [inCommonLines(view, width, paint)];
-  for (const section of ['differ', 'together', 'related'] as const) {
+  const lines: string[] = [];
+  addInCommon(lines, view, width, paint);
+  for (const section of SECTIONS) {
     const contrasts = view.contrasts.filter((contrast) => sectionOf(contrast) === section);
     if (contrasts.length === 0) continue;
-    const heading = wrapText(SECTION_HEADINGS[section].toUpperCase(), width).map(paint.heading);
-    blocks.push([...heading, ...contrasts.flatMap((contrast, i) => [...(i > 0 ? [''] : []), ...contrastLines(contrast, width, paint)])]);
+    if (lines.length > 0) lines.push('');
+    addHeading(lines, SECTION_HEADINGS[section].toUpperCase(), width, paint);
+    contrasts.forEach((contrast, i) => {
+      if (i > 0) lines.push('');
+      addContrast(lines, contrast, width, paint);
+    });
   }
-  return blocks.filter((block) => block.length > 0).flatMap((block, i) => (i > 0 ? ['', ...block] : block));
+  return lines;
 }

@@ -2,7 +2,7 @@
 // without borders (`plain`), or, when the width leaves a role under MIN_ROLE_WIDTH
 // columns, one block per aspect with each role's value under it.
 import type { CompareRole, CompareValue, CompareView, Mark } from '../views/compare-view.js';
-import { renderBorderlessColumns, renderBoxTable, type Cell, type Row } from './columns.js';
+import { borderlessColumnLines, renderBoxTable, type Cell, type Row } from './columns.js';
 import { compareNotes, hiddenNote, legendText, MARKERS, MIN_TEXT_WIDTH } from './render-compare-notes.js';
 import { makePaint, type Paint } from './paint.js';
 import { displayWidth, wrapText } from './text-width.js';
@@ -106,12 +106,20 @@ export function renderCompareTable(view: CompareView, width: number, paint: Pain
 export function renderComparePlain(view: CompareView, width: number): RenderedCompare {
   const paint = makePaint(false);
   if (!fitsSideBySide(view.roles.length, width, BORDERLESS_OVERHEAD)) return { text: renderCompareStacked(view, width, paint), stacked: true };
-  const columns = renderBorderlessColumns({
+  const lines = borderlessColumnLines({
     columns: view.roles.map((role) => ({ header: roleHeading(role) })),
     rows: tableRows(view, paint),
     width,
   });
   const legend = legendText(view);
-  const body = legend ? `${columns}\n${wrapText(legend, width).join('\n')}\n` : columns;
-  return { text: withNotes(body, view, width, paint), stacked: false };
+  if (legend) {
+    lines.push('');
+    wrapText(legend, width, lines);
+  }
+  const notes = compareNotes(view, width, paint);
+  if (notes.length > 0) lines.push('', ...notes);
+  // The closing newline is joined in with the rest: added on its own, it would leave V8 a
+  // rope of pieces to copy whole when the text is written out.
+  lines.push('');
+  return { text: lines.join('\n'), stacked: false };
 }

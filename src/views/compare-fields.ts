@@ -52,18 +52,27 @@ export function parseFieldNames(names: readonly string[]): CompareField[] {
 
 /** ASCII needs no NFKC and has a short list of punctuation, so its keys skip the Unicode regular expressions, slow to build. */
 const BEYOND_ASCII = /[\u0080-\uffff]/;
+const DASH_OR_SLASH = /[-/]/;
 /** The ASCII characters in \p{P}; `-` is the only one in \p{Pd}. */
 const ASCII_PUNCTUATION = /[!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
+const HAS_ASCII_PUNCTUATION = /[!"#%&'()*,\-./:;?@[\\\]_{}]/;
+const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
 
-/** Two items are the same when they differ only in case, spacing and punctuation. */
+/**
+ * Two items are the same when they differ only in case, spacing and punctuation. Each
+ * step runs only when the text has something for it to do: a global replace copies the
+ * text even when it matches nothing, and `roles compare` keys every list item it shows
+ * (its replaces were over half of what building the comparison allocated).
+ */
 export function itemKey(text: string): string {
   if (!BEYOND_ASCII.test(text)) {
-    return text
-      .toLowerCase()
-      .replace(/[-/]+/g, ' ')
-      .replace(ASCII_PUNCTUATION, '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    let key = text.toLowerCase();
+    if (DASH_OR_SLASH.test(key)) key = key.replace(/[-/]+/g, ' ');
+    const punctuation = key.search(HAS_ASCII_PUNCTUATION);
+    // Most items end in a full stop and have no other punctuation: a slice drops it without copying.
+    if (punctuation === key.length - 1) key = key.slice(0, -1);
+    else if (punctuation >= 0) key = key.replace(ASCII_PUNCTUATION, '');
+    return UNEVEN_SPACING.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
   }
   return text
     .normalize('NFKC')
@@ -88,9 +97,11 @@ export interface Labelled {
 export type RawValue = { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'list'; items: RawItem[] } | { kind: 'pairs'; groups: Labelled[][] };
 
 const textValue = (text: string | undefined): RawValue => (text ? { kind: 'text', text: sanitizeText(text) } : { kind: 'none' });
-const listValue = (items: readonly { text: string; key?: string }[] | undefined): RawValue =>
-  items && items.length > 0 ? { kind: 'list', items: items.map((item) => ({ text: sanitizeText(item.text), key: item.key ?? itemKey(item.text) })) } : { kind: 'none' };
-const texts = (items: readonly string[] | undefined): { text: string }[] | undefined => items?.map((text) => ({ text }));
+/** A list whose items are keyed by `key`: an id where there is one (titles can repeat), else itemKey of the text. */
+const listValue = <T>(values: readonly T[] | undefined, text: (value: T) => string, key: (value: T) => string): RawValue =>
+  values && values.length > 0 ? { kind: 'list', items: values.map((value) => ({ text: sanitizeText(text(value)), key: key(value) })) } : { kind: 'none' };
+const asIs = (text: string): string => text;
+const textList = (texts: readonly string[] | undefined): RawValue => listValue(texts, asIs, itemKey);
 const pairsValue = (groups: Labelled[][]): RawValue =>
   groups.length > 0 ? { kind: 'pairs', groups: groups.map((group) => group.map((item) => ({ label: sanitizeText(item.label), text: sanitizeText(item.text) }))) } : { kind: 'none' };
 
@@ -99,24 +110,24 @@ export function rawValue(field: CompareField, role: Role, roles: readonly Loaded
     case 'family': return textValue(role.family);
     case 'summary': return textValue(role.summary);
     case 'focus': return textValue(role.focus);
-    case 'owns': return listValue(role.owns?.map((part) => ({ text: OWNS_TEXT[part], key: part })));
+    case 'owns': return listValue(role.owns, (part) => OWNS_TEXT[part], asIs);
     case 'orientation': return textValue(role.orientation && FACING[role.orientation]);
-    case 'responsibilities': return listValue(texts(role.responsibilities));
-    case 'activities': return listValue(texts(role.activities));
-    case 'day_in_the_life': return listValue(texts(role.day_in_the_life));
-    case 'outputs': return listValue(texts(role.outputs));
-    case 'works_with': return listValue(role.works_with?.map((id) => ({ text: roleTitle(id, roles), key: id })));
-    case 'skills': return listValue(texts(role.skills));
+    case 'responsibilities': return textList(role.responsibilities);
+    case 'activities': return textList(role.activities);
+    case 'day_in_the_life': return textList(role.day_in_the_life);
+    case 'outputs': return textList(role.outputs);
+    case 'works_with': return listValue(role.works_with, (id) => roleTitle(id, roles), asIs);
+    case 'skills': return textList(role.skills);
     case 'early_career': return textValue(role.early_career);
     case 'variations':
       return pairsValue(Object.entries(role.variations ?? {}).map(([key, text]) => [{ label: VARIATION_LABEL[key as keyof typeof VARIATION_LABEL], text }]));
     case 'misconceptions':
       return pairsValue((role.misconceptions ?? []).map((m) => [{ label: 'Myth', text: m.myth }, { label: 'In fact', text: m.reality }]));
     case 'perspectives': return pairsValue((role.perspectives ?? []).map((p) => [{ label: sourceTitle(p.source, knowledge), text: p.view }]));
-    case 'research_tips': return listValue(texts(role.research?.tips));
-    case 'search_terms': return listValue(texts(role.research?.search_terms));
-    case 'research_questions': return listValue(texts(role.research?.questions));
-    case 'sources': return listValue(role.sources?.map((id) => ({ text: sourceTitle(id, knowledge), key: id })));
+    case 'research_tips': return textList(role.research?.tips);
+    case 'search_terms': return textList(role.research?.search_terms);
+    case 'research_questions': return textList(role.research?.questions);
+    case 'sources': return listValue(role.sources, (id) => sourceTitle(id, knowledge), asIs);
   }
 }
 

@@ -59,22 +59,39 @@ export interface CompareView {
   onlyDifferences: boolean;
 }
 
-/** Marks each list item by which other roles' lists hold it; hides items in every list when asked. */
-function markRow(field: CompareField, raw: RawValue[], ids: string[], onlyDifferences: boolean): CompareRow | undefined {
-  const keysOf = raw.map((value) => new Set(value.kind === 'list' ? value.items.map((item) => item.key) : []));
-  const values = raw.map((value, r): CompareValue => {
+/** Ids of the other compared roles whose list holds `key`: a loop rather than a filter, as a closure per item added up. */
+function holdersOf(key: string, r: number, ids: readonly string[], keysOf: readonly (Set<string> | undefined)[]): string[] {
+  const alsoIn: string[] = [];
+  for (let other = 0; other < ids.length; other++) if (other !== r && keysOf[other]?.has(key)) alsoIn.push(ids[other] as string);
+  return alsoIn;
+}
+
+/** Each role's value for one aspect, its list items marked by which other roles' lists hold them too. */
+function markValues(raw: RawValue[], ids: readonly string[]): CompareValue[] {
+  const keysOf = raw.map((value) => (value.kind === 'list' ? new Set(value.items.map((item) => item.key)) : undefined));
+  return raw.map((value, r): CompareValue => {
     if (value.kind !== 'list') return value;
     const items = value.items.map((item): CompareItem => {
-      const alsoIn = ids.filter((_, other) => other !== r && keysOf[other]?.has(item.key));
+      const alsoIn = holdersOf(item.key, r, ids, keysOf);
       const mark: Mark = alsoIn.length === ids.length - 1 ? 'shared' : alsoIn.length > 0 ? 'some' : 'unique';
       return { text: item.text, mark, alsoIn };
     });
-    const shown = onlyDifferences ? items.filter((item) => item.mark !== 'shared') : items;
-    return { kind: 'list', items: shown, hiddenShared: items.length - shown.length };
+    return { kind: 'list', items, hiddenShared: 0 };
   });
+}
+
+/** The row for one aspect, items in every list hidden when asked; none when nothing is left to show. */
+function rowOf(field: CompareField, marked: CompareValue[], onlyDifferences: boolean): CompareRow | undefined {
+  const values = onlyDifferences ? marked.map(hideShared) : marked;
   if (values.every((value) => value.kind === 'none')) return undefined;
   if (onlyDifferences && sameEverywhere(values)) return undefined;
   return { field, label: FIELD_LABELS[field], values };
+}
+
+function hideShared(value: CompareValue): CompareValue {
+  if (value.kind !== 'list') return value;
+  const shown = value.items.filter((item) => item.mark !== 'shared');
+  return { kind: 'list', items: shown, hiddenShared: value.items.length - shown.length };
 }
 
 /** True when no role's value differs from the others', after hiding shared list items. */
@@ -84,14 +101,13 @@ function sameEverywhere(values: CompareValue[]): boolean {
   return keys[0] !== undefined && keys.every((key) => key === keys[0]);
 }
 
-function sharedItems(fields: readonly CompareField[], raw: Map<CompareField, RawValue[]>): CompareView['shared'] {
-  return fields.flatMap((field) => {
-    const lists = (raw.get(field) ?? []).map((value) => (value.kind === 'list' ? value.items : []));
-    const [first = [], ...others] = lists;
-    const otherKeys = others.map((list) => new Set(list.map((item) => item.key)));
-    const items = first.filter((item) => otherKeys.every((keys) => keys.has(item.key)));
-    return items.length > 0 ? [{ field, label: FIELD_LABELS[field], items: [...new Set(items.map((item) => item.text))] }] : [];
-  });
+/** The first role's items that every other list holds too, which are the items in every list. */
+function sharedItems(field: CompareField, marked: CompareValue[]): CompareView['shared'] {
+  const first = marked[0];
+  if (first?.kind !== 'list') return [];
+  const texts = new Set<string>();
+  for (const item of first.items) if (item.mark === 'shared') texts.add(item.text);
+  return texts.size > 0 ? [{ field, label: FIELD_LABELS[field], items: [...texts] }] : [];
 }
 
 function matchOf(contrast: Contrast, ids: Set<string>): ContrastView['match'] | undefined {
@@ -135,8 +151,8 @@ export function buildCompareView(compared: readonly LoadedRole[], roles: readonl
   const ids = compared.map((loaded) => loaded.summary.id);
   const onlyDifferences = request.onlyDifferences ?? false;
   const fields = request.fields && request.fields.length > 0 ? request.fields : DEFAULT_COMPARE_FIELDS;
-  const raw = new Map(fields.map((field) => [field, compared.map((loaded) => rawValue(field, loaded.role, roles, knowledge))]));
-  const rows = fields.flatMap((field) => markRow(field, raw.get(field) ?? [], ids, onlyDifferences) ?? []);
+  const marked = fields.map((field) => markValues(compared.map((loaded) => rawValue(field, loaded.role, roles, knowledge)), ids));
+  const rows = fields.flatMap((field, i) => rowOf(field, marked[i] ?? [], onlyDifferences) ?? []);
   return {
     roles: compared.map(({ role, file }) => ({
       id: role.id,
@@ -146,7 +162,7 @@ export function buildCompareView(compared: readonly LoadedRole[], roles: readonl
       file,
     })),
     rows,
-    shared: sharedItems(fields, raw),
+    shared: fields.flatMap((field, i) => sharedItems(field, marked[i] ?? [])),
     contrasts: contrastsFor(ids, roles, knowledge),
     onlyDifferences,
   };

@@ -247,4 +247,11 @@ describe('wrapping cell text', () => {
       }),
     );
   });
+
+  it('adds its lines after the ones it is given, on either path, an empty paragraph as one empty line', () => {
+    expect(wrapText('one two three', 7, ['before'])).toEqual(['before', 'one two', 'three']);
+    expect(wrapText('one  two three', 7, ['before'])).toEqual(['before', 'one two', 'three']);
+    expect(wrapText('', 7, ['before'])).toEqual(['before', '']);
+    expect(wrapText('  ', 7, ['before'])).toEqual(['before', '']);
+  });
 });

@@ -92,6 +92,11 @@ function launch() {
   // `roles --version` alone, as scripts and shell prompts ask it, needs nothing from the bundle.
   const args = process.argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && printVersion()) return;
+  // --debug trades speed for stack traces in the TypeScript sources: the bundle is minified, and source maps need Node's own loader.
+  if (args.includes('--debug')) {
+    process.setSourceMapsEnabled(true);
+    return void require(bundle).main(process.argv);
+  }
   const command = commandName(args);
   let dir;
   let name;

@@ -14,7 +14,10 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minifySyntax: true,
+  // Minified: every run reads the bundle and its code cache, and each kilobyte read costs
+  // here (bench/RESULTS.md). The source map gives --debug stack traces their names back.
+  minify: true,
+  sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
   define: { __BUNDLED__: 'true', __VERSION__: JSON.stringify(version) },

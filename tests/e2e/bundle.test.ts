@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-roles.js';
 
-/** The packages a bundle holds, from the `// node_modules/<package>/...` lines esbuild writes before each module. */
+/** The packages a bundle holds, from the sources its source map lists. */
 function packagesIn(bundle: string): Set<string> {
-  const text = readFileSync(join(ROOT, 'dist', bundle), 'utf8');
-  const names = [...text.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((match) => match[1] ?? '');
-  return new Set(names);
+  const { sources } = JSON.parse(readFileSync(join(ROOT, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] };
+  return new Set(sources.map((source) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? '').filter(Boolean));
 }
 
 describe('the built bundles', () => {

@@ -21,6 +21,13 @@ describe('error lines', () => {
     expect(result.stderr.replace(/\n$/, '')).not.toMatch(RAW_CONTROL);
   });
 
+  it('gives the --debug stack trace the names and lines of the TypeScript sources, though the bundle is minified', () => {
+    const result = runRoles(['show', 'no-such-role', '--debug']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/at requireRole \(.*src\/roles\/lookup-role\.ts:\d+:\d+\)/);
+    expect(result.stderr).toMatch(/at runShow \(.*src\/commands\/show\.ts:\d+:\d+\)/);
+  });
+
   it('keeps the --debug stack trace free of raw control characters too', () => {
     const result = runRoles(['show', '\u001b[31mpm', '--debug']);
     expect(result.stderr).toContain('\\u001b[31mpm');

@@ -1,6 +1,6 @@
 // The catalog cache (src/roles/catalog-cache.ts): whatever changed or was damaged, a
 // catalog read from it must be the catalog merged from the folders, role for role.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ import { summaryOf } from '../../src/roles/lazy-role.js';
 import type { Role } from '../../src/roles/role-schema.js';
 import { cacheFilePath } from '../../src/roles/role-cache.js';
 import { builtinData } from '../helpers/builtin-catalog.js';
+import { writeSettledRole } from '../helpers/role-files.js';
 
-const LONG_AGO = new Date('2026-01-01T00:00:00Z');
 let root: string;
 let mine: string;
 let theirs: string;
@@ -24,11 +24,7 @@ function roleYaml(id: string, title: string, extra = ''): string {
   return `id: ${id}\ntitle: ${title}\nfamily: delivery\nsummary: What ${title} does.\nfocus: Flow\nresponsibilities:\n  - Keep the work moving.\n${extra}`;
 }
 
-function writeRole(dir: string, name: string, text: string): void {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  utimesSync(file, LONG_AGO, LONG_AGO);
-}
+const writeRole = writeSettledRole;
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'roles-catalog-unit-'));

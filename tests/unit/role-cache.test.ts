@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,21 +9,18 @@ import { openCacheFile } from '../../src/roles/role-cache-file.js';
 import { summaryOf } from '../../src/roles/lazy-role.js';
 import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
 import type { Role } from '../../src/roles/role-schema.js';
+import { writeSettledRole } from '../helpers/role-files.js';
 
 let root: string;
 let rolesDir: string;
 let cacheDir: string;
-/** Files older than the racy window, so the cache trusts them on the next run. */
-const LONG_AGO = new Date('2026-01-01T00:00:00Z');
 
 function roleYaml(id: string, title: string, extra = ''): string {
   return `id: ${id}\ntitle: ${title}\naliases: [${id.slice(0, 3)}x]\nfamily: delivery\nsummary: What ${title} does.\nfocus: Flow\nresponsibilities:\n  - Keep the work moving.\n${extra}`;
 }
 
 function writeRole(name: string, text: string): void {
-  const file = join(rolesDir, name);
-  writeFileSync(file, text);
-  utimesSync(file, LONG_AGO, LONG_AGO);
+  writeSettledRole(rolesDir, name, text);
 }
 
 beforeEach(() => {

@@ -37,6 +37,11 @@ function listedIds(): string[] {
   return (JSON.parse(result.stdout) as { id: string; title: string; file: string }[]).filter((row) => row.file.startsWith(rolesDir)).map((row) => `${row.id}|${row.title}|${row.file.slice(rolesDir.length + 1)}`);
 }
 
+function catalogFiles(): string[] {
+  const dir = join(cacheHome, 'roles', 'catalog');
+  return readdirSync(dir).map((name) => join(dir, name));
+}
+
 function layerCacheFiles(): string[] {
   const dir = join(cacheHome, 'roles', 'layers');
   return readdirSync(dir).map((name) => join(dir, name));
@@ -71,6 +76,31 @@ describe('the role cache, run after run', () => {
     const edited = roles(['show', 'alpha-lead', '--format', 'plain', '--debug']);
     expect(edited.stderr).not.toMatch(/catalog cache .*: used/);
     expect(edited.stdout).toContain('title\tAlpha Chef');
+  });
+
+  it('gives the same output, silently, when the catalog file is damaged, and writes it again', () => {
+    const before = [1, 2].map(() => roles(['show', 'alpha-lead', '--format', 'json']))[1];
+    const [file] = catalogFiles();
+    if (!file) throw new Error('no catalog file was written');
+    const bytes = readFileSync(file);
+    for (const damaged of [Buffer.alloc(bytes.length, '#'), bytes.subarray(0, bytes.length - 7), Buffer.from(bytes.toString('latin1').replace('alpha-lead', 'alpha-leaf'), 'latin1')]) {
+      writeFileSync(file, damaged);
+      const after = roles(['show', 'alpha-lead', '--format', 'json']);
+      expect(after.stderr).toBe('');
+      expect(after.stdout).toBe(before?.stdout);
+      expect(roles(['list', '--format', 'json']).stdout).toBe(roles(['list', '--format', 'json']).stdout);
+    }
+    expect(roles(['show', 'alpha-lead', '--debug']).stderr).toMatch(/catalog cache .*: used/);
+  });
+
+  it('leaves a valid catalog when two processes write it at the same time', async () => {
+    listedIds();
+    const [one, two] = await Promise.all([runAsync(['--data', rolesDir, 'list', '--format', 'json']), runAsync(['--data', rolesDir, 'list', '--format', 'json'])]);
+    expect(one?.stdout).toBe(two?.stdout);
+    const third = roles(['list', '--format', 'json', '--debug']);
+    expect(third.stderr).toMatch(/catalog cache .*: used/);
+    expect(third.stdout).toBe(one?.stdout);
+    expect(catalogFiles().filter((file) => !file.endsWith('.cache'))).toEqual([]);
   });
 
   it('sees an added file, forgets a removed one and follows a renamed one', () => {

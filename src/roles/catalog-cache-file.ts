@@ -12,7 +12,7 @@
 import { fstatSync } from 'node:fs';
 import type { FileProblem } from './file-problem.js';
 import type { RoleSummary } from './lazy-role.js';
-import { asciiJson, cacheFileStamp, readAt, readingFile, replaceFileWhole, type CacheFileStamp } from './role-cache-file.js';
+import { asciiJson, cacheFileStamp, readAt, readCopies, readingFile, replaceFileWhole, type CacheFileStamp } from './role-cache-file.js';
 
 /** Bump when the file's layout or meaning changes: older files are then rebuilt. */
 export const CATALOG_FORMAT = 2;
@@ -131,7 +131,7 @@ export function openCatalogFile(path: string, key: CatalogKey): OpenCatalog | un
     const [keyAt, stampsAt, namesAt, placesAt, summariesAt, extrasAt] = layout.sections as [Section, Section, Section, Section, Section, Section];
     const read = (section: Section): Buffer | undefined => readAt(fd, section.length, section.start);
     if (!read(keyAt)?.equals(key.text) || !read(stampsAt)?.equals(floatBytes(key.stamps))) return undefined;
-    const checked = (section: Section): Buffer | undefined => readCopies(fd, section);
+    const checked = (section: Section): Buffer | undefined => readCopies(fd, section.start, section.length);
     const names = checked(namesAt)?.toString('latin1');
     const placeBytes = checked(placesAt);
     const extrasBytes = checked(extrasAt);
@@ -140,7 +140,7 @@ export function openCatalogFile(path: string, key: CatalogKey): OpenCatalog | un
     // Read only by the commands that list every role, and by path again: if another run has replaced the file since, it is not read.
     const opened = cacheFileStamp(fstatSync(fd));
     const summaries = (): RoleSummary[] | undefined => {
-      const bytes = readingFile(path, (again) => (sameStamp(cacheFileStamp(fstatSync(again)), opened) ? readCopies(again, summariesAt) : undefined));
+      const bytes = readingFile(path, (again) => (sameStamp(cacheFileStamp(fstatSync(again)), opened) ? readCopies(again, summariesAt.start, summariesAt.length) : undefined));
       return bytes && (JSON.parse(bytes.toString('latin1')) as RoleSummary[]);
     };
     return {
@@ -162,13 +162,6 @@ export function openCatalogFile(path: string, key: CatalogKey): OpenCatalog | un
       summaries,
     };
   });
-}
-
-/** One copy of a section stored twice, when the two copies are the same bytes. */
-function readCopies(fd: number, section: Section): Buffer | undefined {
-  const both = readAt(fd, 2 * section.length, section.start);
-  const copy = both?.subarray(0, section.length);
-  return copy && both?.subarray(section.length).equals(copy) ? copy : undefined;
 }
 
 function sameStamp(a: CacheFileStamp, b: CacheFileStamp): boolean {

@@ -129,9 +129,8 @@ export function openCacheFile(path: string, expected: { dir: string; parser: str
     const stats = fstatSync(fd);
     const header = parseHeader(readAt(fd, Math.min(HEADER_MAX, stats.size), 0) ?? Buffer.alloc(0));
     // The index is stored twice: comparing the copies (a memcmp) checks a megabyte in well under a millisecond.
-    const copies = header && readAt(fd, 2 * header.length, header.size);
-    const indexBytes = copies?.subarray(0, header?.length);
-    if (!header || !copies || !indexBytes?.equals(copies.subarray(header.length))) throw new Error('damaged');
+    const indexBytes = header && readCopies(fd, header.size, header.length);
+    if (!header || !indexBytes) throw new Error('damaged');
     // Written as ASCII (see writeCacheFile), so latin1 reads it with a plain copy and no UTF-8 decoding.
     const index: unknown = JSON.parse(indexBytes.toString('latin1'));
     const recordsStart = header.size + 2 * header.length;
@@ -155,6 +154,13 @@ export function openCacheFile(path: string, expected: { dir: string; parser: str
     closeSync(fd);
     return undefined;
   }
+}
+
+/** The bytes of something stored twice from `start`, `length` bytes each, when the two copies are the same. */
+export function readCopies(fd: number, start: number, length: number): Buffer | undefined {
+  const both = readAt(fd, 2 * length, start);
+  const copy = both?.subarray(0, length);
+  return copy && both?.subarray(length).equals(copy) ? copy : undefined;
 }
 
 function openForReading(path: string): number | undefined {

@@ -5,7 +5,7 @@ import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Catalog } from '../roles/load-role-layers.js';
 import type { LoadedRole } from '../roles/merge-role-layers.js';
-import { requireRole } from '../roles/lookup-role.js';
+import { requireRole, rolesWithIds } from '../roles/lookup-role.js';
 import { RolesError } from '../roles/roles-error.js';
 import { makePaint } from '../render/paint.js';
 import { renderComparePlain, renderCompareTable, type RenderedCompare } from '../render/render-compare.js';
@@ -47,7 +47,10 @@ export function runCompare(names: string[], options: CompareOptions, io: Io, cat
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json']);
   checkRoleCount(names);
   const fields = options.fields === undefined ? undefined : parseFieldNames(options.fields);
-  const view = buildCompareView(comparedRoles(names, catalog), catalog.roles, catalog.knowledge, { fields, onlyDifferences: options.onlyDifferences });
+  const compared = comparedRoles(names, catalog);
+  // The view names the roles these work with and those of the contrasts; only they are looked up, so a big folder's roles are not all read.
+  const named = rolesWithIds(catalog, [...compared.flatMap((loaded) => loaded.summary.works_with ?? []), ...catalog.knowledge.contrasts.flatMap((contrast) => contrast.roles)]);
+  const view = buildCompareView(compared, named, catalog.knowledge, { fields, onlyDifferences: options.onlyDifferences });
   if (format === 'json') return io.out(toJson(compareJson(view)));
   if (format === 'md') return io.out(renderCompareMarkdown(view));
   const rendered: RenderedCompare = format === 'plain' ? renderComparePlain(view, io.width) : renderCompareTable(view, io.width, makePaint(io.color));

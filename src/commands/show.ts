@@ -5,7 +5,7 @@ import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Catalog } from '../roles/load-role-layers.js';
 import { loadParser } from '../roles/load-parser.js';
-import { requireRole, roleWithId } from '../roles/lookup-role.js';
+import { requireRole, rolesWithIds } from '../roles/lookup-role.js';
 import { RolesError } from '../roles/roles-error.js';
 import { makePaint } from '../render/paint.js';
 import { renderRoleMarkdown, renderRolePlain, renderRoleText } from '../render/render-role.js';
@@ -26,7 +26,7 @@ export async function runShow(name: string, options: ShowOptions, io: Io, catalo
   if (format === 'json') return io.out(toJson(loaded.role));
   if (format === 'yaml') return io.out((await loadParser()).stringifyYaml(loaded.role));
   // Only the roles it works with are looked up, so a big folder's roles are not all read.
-  const related = (loaded.summary.works_with ?? []).flatMap((id) => roleWithId(catalog, id) ?? []);
+  const related = rolesWithIds(catalog, loaded.summary.works_with ?? []);
   const view = buildRoleView(loaded, related, catalog.knowledge, sections);
   if (format === 'plain') io.out(renderRolePlain(view));
   else if (format === 'md') io.out(renderRoleMarkdown(view));

@@ -16,6 +16,14 @@ export function roleWithId(index: RoleIndex, id: string): LoadedRole | undefined
   return found?.summary.id === id ? found : undefined;
 }
 
+/**
+ * The roles with these ids that exist, each once: what a view needs to name the roles it
+ * mentions, without making every role of a big folder to search through them.
+ */
+export function rolesWithIds(index: RoleIndex, ids: Iterable<string>): LoadedRole[] {
+  return [...new Set(ids)].flatMap((id) => roleWithId(index, id) ?? []);
+}
+
 /** Edits between two names, a swap of neighbouring letters counting as one (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
   let before: number[] = [];

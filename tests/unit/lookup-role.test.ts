@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, findRole, requireRole, suggestRoles } from '../../src/roles/lookup-role.js';
+import { editDistance, findRole, requireRole, rolesWithIds, suggestRoles } from '../../src/roles/lookup-role.js';
 import { indexRoles, loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
 import { isRolesError } from '../../src/roles/roles-error.js';
 
@@ -14,6 +14,13 @@ describe('findRole', () => {
 
   it('finds nothing for a name no role has', () => {
     expect(findRole(index, 'designer')).toBeUndefined();
+  });
+});
+
+describe('rolesWithIds', () => {
+  it('gives each role named by its id once, in the order asked, and skips names that are not ids', () => {
+    const found = rolesWithIds(index, ['product-owner', 'pm', 'business-analyst', 'product-owner', 'nobody']);
+    expect(found.map((loaded) => loaded.summary.id)).toEqual(['product-owner', 'business-analyst']);
   });
 });
 

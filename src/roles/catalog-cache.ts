@@ -111,13 +111,16 @@ export interface CachedCatalog extends RoleIndex {
   problems: Pick<CatalogExtras, 'layers' | 'merged'>;
 }
 
-/** The catalog as the cache holds it, if the cache was made from exactly what this run found. */
-export function readCatalogCache(input: CatalogCacheInput, builtin: readonly LoadedRole[]): CachedCatalog | undefined {
-  if (!hasRoleFiles(input)) return undefined;
+/**
+ * The catalog as the cache holds it, if the cache was made from exactly what this run
+ * found; and this run's key, which writeCatalogCache() takes, so it is built once.
+ */
+export function readCatalogCache(input: CatalogCacheInput, builtin: readonly LoadedRole[]): { catalog?: CachedCatalog; key?: CatalogKey } {
+  if (!hasRoleFiles(input)) return {};
   const key = catalogKey(input);
   const path = catalogCachePath(input.cacheDir, input.layers);
   const opened = key && openCatalogFile(path, key);
-  if (!opened) return undefined;
+  if (!opened) return { key };
   input.debug?.(`roles: catalog cache ${path}: used\n`);
   const made: (LoadedRole | undefined)[] = [];
   const folders: (FolderOfRoles | undefined)[] = [];
@@ -138,7 +141,7 @@ export function readCatalogCache(input: CatalogCacheInput, builtin: readonly Loa
       return at === undefined ? undefined : roleAt(at);
     },
   };
-  return {
+  const catalog = {
     get roles() {
       all ??= everyRole(opened, roleAt, path);
       return all;
@@ -146,6 +149,7 @@ export function readCatalogCache(input: CatalogCacheInput, builtin: readonly Loa
     byName,
     problems: { layers: opened.extras.layers, merged: opened.extras.merged },
   };
+  return { catalog, key };
 }
 
 function everyRole(opened: OpenCatalog, roleAt: (at: number, summary?: RoleSummary) => LoadedRole | undefined, path: string): LoadedRole[] {
@@ -192,18 +196,19 @@ function roleFromPlace(place: Omit<RolePlace, 'hash'>, at: number, { opened, sum
 
 /**
  * Writes the catalog a run merged, when every folder's roles came from its cache file
- * as it is (`cached`, one per found folder): the catalog points at their records.
+ * as it is (`cached`, one per found folder): the catalog points at their records. `key`
+ * is the one readCatalogCache() built before the folders were read; it still holds,
+ * since a run whose folders all came from their cache files changed none of them.
  */
 export function writeCatalogCache(
   input: CatalogCacheInput,
+  key: CatalogKey | undefined,
   merged: MergedRoles,
   layerRoles: readonly (readonly LoadedRole[])[],
   cached: readonly (CachedLayer | undefined)[],
   problems: Pick<CatalogExtras, 'layers' | 'merged'>,
 ): void {
-  if (!hasRoleFiles(input) || input.found.some((item, i) => item.files.length > 0 && !cached[i])) return;
-  const key = catalogKey(input);
-  if (!key) return;
+  if (!key || !hasRoleFiles(input) || input.found.some((item, i) => item.files.length > 0 && !cached[i])) return;
   const fileIndex = input.found.map((item) => new Map(item.files.map((file, i) => [file, i])));
   const position = new Map(merged.roles.map((role, i) => [role, i]));
   const places: RolePlace[] = [];

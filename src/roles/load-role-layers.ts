@@ -224,10 +224,10 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
     cache && !options.extra && builtin.fingerprint !== undefined
       ? { cacheDir: cache.dir, parser: parserFingerprint(), builtin: builtin.fingerprint, cwd, layers: userLayers, found, shown: (path) => displayPath(path, cwd), debug: cache.debug }
       : undefined;
-  const fromCache = catalogInput && readCatalogCache(catalogInput, builtin.roles);
+  const { catalog: fromCache, key } = catalogInput ? readCatalogCache(catalogInput, builtin.roles) : {};
   if (fromCache) {
     const problems = inOrder(fromCache.problems.layers, fromCache.problems.merged);
-    // `roles` stays a getter: a lookup reads one role's line of the cache, `list` all of them.
+    // `roles` stays a getter: a lookup makes only the role it finds, `list` every role.
     return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems, layers };
   }
   const sourceIds = sourceIdsOf(builtin.knowledge);
@@ -238,7 +238,7 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   const merged = mergeRoleLayers(loaded);
   const located = await withPositions(merged.problems, loaded.slice(1), cwd);
   const perLayer = results.map((result) => result.problems);
-  if (catalogInput) writeCatalogCache(catalogInput, merged, loaded, results.map((result) => result.cached), { layers: perLayer, merged: located });
+  if (catalogInput) writeCatalogCache(catalogInput, key, merged, loaded, results.map((result) => result.cached), { layers: perLayer, merged: located });
   return { roles: merged.roles, byName: merged.byName, knowledge: builtin.knowledge, problems: inOrder(perLayer, located), layers };
 }
 

@@ -51,8 +51,8 @@ function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
-/** Whitespace other than single spaces between words, which the fast path below cannot keep to. */
-const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
+/** Whitespace other than single spaces between words: text without it needs no collapsing of whitespace, and the fast path below can keep to it. */
+export const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
 
 /**
  * wrapText for text whose characters take one column each and whose words are

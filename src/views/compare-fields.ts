@@ -5,6 +5,7 @@ import type { LoadedRole } from '../roles/merge-role-layers.js';
 import type { Role } from '../roles/role-schema.js';
 import { RolesError } from '../roles/roles-error.js';
 import { sanitizeText } from '../render/sanitize-text.js';
+import { UNEVEN_SPACING } from '../render/text-width.js';
 
 /** The aspects `--fields` takes, named as in the role file format. */
 export const COMPARE_FIELDS = [
@@ -55,8 +56,6 @@ const BEYOND_ASCII = /[\u0080-\uffff]/;
 const DASH_OR_SLASH = /[-/]/;
 /** The ASCII characters in \p{P}; `-` is the only one in \p{Pd}. */
 const ASCII_PUNCTUATION = /[!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
-const HAS_ASCII_PUNCTUATION = /[!"#%&'()*,\-./:;?@[\\\]_{}]/;
-const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
 
 /**
  * Two items are the same when they differ only in case, spacing and punctuation. Each
@@ -68,7 +67,8 @@ export function itemKey(text: string): string {
   if (!BEYOND_ASCII.test(text)) {
     let key = text.toLowerCase();
     if (DASH_OR_SLASH.test(key)) key = key.replace(/[-/]+/g, ' ');
-    const punctuation = key.search(HAS_ASCII_PUNCTUATION);
+    // search() ignores the g flag and lastIndex: where the first run of punctuation starts.
+    const punctuation = key.search(ASCII_PUNCTUATION);
     // Most items end in a full stop and have no other punctuation: a slice drops it without copying.
     if (punctuation === key.length - 1) key = key.slice(0, -1);
     else if (punctuation >= 0) key = key.replace(ASCII_PUNCTUATION, '');

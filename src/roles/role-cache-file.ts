@@ -142,8 +142,7 @@ export function openCacheFile(path: string, expected: { dir: string; parser: str
       stamp: cacheFileStamp(stats),
       recordsStart,
       readRecord(role) {
-        const bytes = open ? readAt(fd, role.length, recordsStart + role.at) : undefined;
-        return bytes && hashOf(bytes) === role.hash ? bytes.toString('utf8') : undefined;
+        return open ? readHashed(fd, recordsStart + role.at, role.length, role.hash)?.toString('utf8') : undefined;
       },
       close() {
         if (open) closeSync(fd);
@@ -186,10 +185,12 @@ export function readingFile<T>(path: string, read: (fd: number) => T | undefined
 
 /** The bytes at `at` in a file, when they match `hash`: another run may have replaced the file since it was opened. */
 export function readCheckedAt(path: string, at: number, length: number, hash: string): Buffer | undefined {
-  return readingFile(path, (fd) => {
-    const bytes = readAt(fd, length, at);
-    return bytes && hashOf(bytes) === hash ? bytes : undefined;
-  });
+  return readingFile(path, (fd) => readHashed(fd, at, length, hash));
+}
+
+function readHashed(fd: number, at: number, length: number, hash: string): Buffer | undefined {
+  const bytes = readAt(fd, length, at);
+  return bytes && hashOf(bytes) === hash ? bytes : undefined;
 }
 
 /** A file to write: how it was found, its problems, and its role as JSON. */

@@ -22,6 +22,9 @@ export const roleSchema = z
       .optional(),
     family: roleId.describe('A group of related roles, e.g. product, delivery, analysis.').optional(),
     summary: text.describe('What the job is, in a few sentences a newcomer understands.'),
+    brief: text
+      .describe('Two or three lines for the card `roles show` prints first; without it the card starts the summary.')
+      .optional(),
     focus: text.describe('One line: what the role concentrates on.').optional(),
     owns: z
       .array(z.enum(OWNERSHIP))

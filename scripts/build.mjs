@@ -39,7 +39,7 @@ const analyze = process.argv.includes('--analyze');
 mkdirSync(dist, { recursive: true });
 const [main] = await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess], metafile: analyze }),
-  build({ ...common, entryPoints: [join(root, 'src/roles/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
   build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs') }),
 ]);
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Io } from '../cli/io.js';
-import { formatErrorLine, RolesError } from '../roles/roles-error.js';
+import { formatErrorLine, RolesError } from '../format/roles-error.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { COMMON_HEADING } from '../views/questions-view.js';
 import { runChecklistLoop, type LoopResult } from './checklist-loop.js';

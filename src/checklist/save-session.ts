@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { RolesError } from '../roles/roles-error.js';
+import { RolesError } from '../format/roles-error.js';
 import type { ChecklistSession } from './checklist-session.js';
 import { serializeSession } from './session-json.js';
 

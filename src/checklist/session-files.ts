@@ -3,8 +3,8 @@
 // never occurs in an id or a company slug, so the name splits back unambiguously).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataHome } from '../roles/data-paths.js';
-import { RolesError } from '../roles/roles-error.js';
+import { dataHome } from '../catalog/data-paths.js';
+import { RolesError } from '../format/roles-error.js';
 import type { ChecklistSession } from './checklist-session.js';
 import { parseSession } from './session-json.js';
 

@@ -2,7 +2,7 @@
 // process id. A lock whose process is gone (killed, crashed) is taken over.
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { RolesError } from '../roles/roles-error.js';
+import { RolesError } from '../format/roles-error.js';
 
 export interface SessionLock {
   file: string;

@@ -2,11 +2,11 @@
 // surroundings; the one place that knows where the built-in data lives.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { cacheHome, roleLayers, type Layer } from '../roles/data-paths.js';
-import { summariseProblems } from '../roles/file-problem.js';
-import { loadCatalog, readBuiltinData, requireDataFolders, type BuiltinData, type Catalog } from '../roles/load-role-layers.js';
-import type { LoadedRole } from '../roles/merge-role-layers.js';
-import type { RoleCacheOptions } from '../roles/role-cache.js';
+import { cacheHome, roleLayers, type Layer } from '../catalog/data-paths.js';
+import { summariseProblems } from '../format/file-problem.js';
+import { loadCatalog, readBuiltinData, requireDataFolders, type BuiltinData, type Catalog } from '../catalog/load-role-layers.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
+import type { RoleCacheOptions } from '../cache/role-cache.js';
 import type { Io } from './io.js';
 
 export interface GlobalOptions {

@@ -1,5 +1,5 @@
 // The terminal as a value: commands receive it, tests fake it.
-import { RolesError } from '../roles/roles-error.js';
+import { RolesError } from '../format/roles-error.js';
 import { isTerminal, writeWhole } from './write-whole.js';
 
 export interface Io {

@@ -1,6 +1,6 @@
 // The edge: argv in, exit code out. The only place that turns errors into stderr lines.
 import { CommanderError } from 'commander';
-import { formatErrorLine, isRolesError } from '../roles/roles-error.js';
+import { formatErrorLine, isRolesError } from '../format/roles-error.js';
 import { showControlCharacters } from '../render/sanitize-text.js';
 import { decideColor, outputWriteError, processIo, type ColorChoice, type Io } from './io.js';
 import { buildProgram } from './program.js';

@@ -1,5 +1,5 @@
 // Which format a read command prints: --json, else --format, else by where stdout goes.
-import { RolesError } from '../roles/roles-error.js';
+import { RolesError } from '../format/roles-error.js';
 
 export type Format = 'text' | 'plain' | 'md' | 'json' | 'yaml';
 

@@ -5,9 +5,9 @@ import { builtinData, openCatalog, type GlobalOptions } from '../cli/catalog-con
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
-import { formatProblem, problemsByFile, type FileProblem } from '../roles/file-problem.js';
-import { displayPath, findRoleFiles, loadRoleFiles, sourceIdsOf } from '../roles/load-role-layers.js';
-import { RolesError } from '../roles/roles-error.js';
+import { formatProblem, problemsByFile, type FileProblem } from '../format/file-problem.js';
+import { displayPath, findRoleFiles, loadRoleFiles, sourceIdsOf } from '../catalog/load-role-layers.js';
+import { RolesError } from '../format/roles-error.js';
 
 function filesToCheck(paths: string[], io: Io, problems: FileProblem[]): string[] {
   return paths.flatMap((path) => {

@@ -1,9 +1,9 @@
 // Pure: what each aspect of a role says, as clean text ready to compare: the
 // aspects `roles compare --fields` takes, their labels, and the value of each for one role.
-import type { Knowledge } from '../roles/knowledge-schema.js';
-import type { LoadedRole } from '../roles/merge-role-layers.js';
-import type { Role } from '../roles/role-schema.js';
-import { RolesError } from '../roles/roles-error.js';
+import type { Knowledge } from '../format/knowledge-schema.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
+import type { Role } from '../format/role-schema.js';
+import { RolesError } from '../format/roles-error.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { UNEVEN_SPACING } from '../render/text-width.js';
 

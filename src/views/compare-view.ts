@@ -1,8 +1,8 @@
 // Pure: what `roles compare` shows for two to four roles, before any format or width
 // is chosen. One row per aspect; list items marked by whether the other roles' lists
 // hold them too; the curated contrasts that speak about these roles. Role text is sanitised here.
-import type { Contrast, Knowledge } from '../roles/knowledge-schema.js';
-import type { LoadedRole } from '../roles/merge-role-layers.js';
+import type { Contrast, Knowledge } from '../format/knowledge-schema.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { FIELD_LABELS, DEFAULT_COMPARE_FIELDS, itemKey, rawValue, roleTitle, sourceTitle, type CompareField, type Labelled, type RawValue } from './compare-fields.js';
 

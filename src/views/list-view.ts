@@ -1,6 +1,6 @@
 // Pure: the rows `roles list` shows.
-import type { LoadedRole } from '../roles/merge-role-layers.js';
-import { normaliseRoleName } from '../roles/merge-role-layers.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
+import { normaliseRoleName } from '../catalog/merge-role-layers.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { collateText } from './collate-text.js';
 

@@ -1,8 +1,8 @@
 // Pure: the research questions `roles questions` prints and `roles checklist` walks
 // through, grouped by role, then the questions common to every role.
-import type { Knowledge } from '../roles/knowledge-schema.js';
-import type { LoadedRole } from '../roles/merge-role-layers.js';
-import { RolesError } from '../roles/roles-error.js';
+import type { Knowledge } from '../format/knowledge-schema.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
+import { RolesError } from '../format/roles-error.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 
 export interface QuestionGroup {

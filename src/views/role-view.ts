@@ -1,9 +1,9 @@
 // Pure: what `roles show` says about a role, as sections of clean text, before any
 // format or width is chosen. Every string from a role file is sanitised here.
-import type { Knowledge } from '../roles/knowledge-schema.js';
-import type { LoadedRole } from '../roles/merge-role-layers.js';
-import type { Role } from '../roles/role-schema.js';
-import { RolesError } from '../roles/roles-error.js';
+import type { Knowledge } from '../format/knowledge-schema.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
+import type { Role } from '../format/role-schema.js';
+import { RolesError } from '../format/roles-error.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 
 export type Block =

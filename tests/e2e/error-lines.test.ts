@@ -24,7 +24,7 @@ describe('error lines', () => {
   it('gives the --debug stack trace the names and lines of the TypeScript sources, though the bundle is minified', () => {
     const result = runRoles(['show', 'no-such-role', '--debug']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/at requireRole \(.*src\/roles\/lookup-role\.ts:\d+:\d+\)/);
+    expect(result.stderr).toMatch(/at requireRole \(.*src\/catalog\/lookup-role\.ts:\d+:\d+\)/);
     expect(result.stderr).toMatch(/at runShow \(.*src\/commands\/show\.ts:\d+:\d+\)/);
   });
 

@@ -1,5 +1,5 @@
 // Role files as a user has had them a while: dated before the caches' racy window, so a
-// cache trusts them on the next run (src/roles/role-cache-rebuild.ts, RACY_MS).
+// cache trusts them on the next run (src/cache/role-cache-rebuild.ts, RACY_MS).
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

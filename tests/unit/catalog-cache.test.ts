@@ -1,17 +1,17 @@
-// The catalog cache (src/roles/catalog-cache.ts): whatever changed or was damaged, a
+// The catalog cache (src/cache/catalog-cache.ts): whatever changed or was damaged, a
 // catalog read from it must be the catalog merged from the folders, role for role.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { catalogCachePath } from '../../src/roles/catalog-cache.js';
-import type { Layer } from '../../src/roles/data-paths.js';
-import { formatProblem } from '../../src/roles/file-problem.js';
-import { loadCatalog, type Catalog } from '../../src/roles/load-role-layers.js';
-import { findRole } from '../../src/roles/lookup-role.js';
-import { summaryOf } from '../../src/roles/lazy-role.js';
-import type { Role } from '../../src/roles/role-schema.js';
-import { cacheFilePath } from '../../src/roles/role-cache.js';
+import { catalogCachePath } from '../../src/cache/catalog-cache.js';
+import type { Layer } from '../../src/catalog/data-paths.js';
+import { formatProblem } from '../../src/format/file-problem.js';
+import { loadCatalog, type Catalog } from '../../src/catalog/load-role-layers.js';
+import { findRole } from '../../src/catalog/lookup-role.js';
+import { summaryOf } from '../../src/catalog/lazy-role.js';
+import type { Role } from '../../src/format/role-schema.js';
+import { cacheFilePath } from '../../src/cache/role-cache.js';
 import { builtinData } from '../helpers/builtin-catalog.js';
 import { writeSettledRole } from '../helpers/role-files.js';
 

@@ -6,7 +6,7 @@ import { answerQuestion, createSession } from '../../src/checklist/checklist-ses
 import type { InteractiveChecklistRequest } from '../../src/checklist/run-checklist-interactive.js';
 import { saveSessionFile } from '../../src/checklist/save-session.js';
 import { runChecklist, type ChecklistDeps, type ChecklistOptions } from '../../src/commands/checklist.js';
-import type { Catalog } from '../../src/roles/load-role-layers.js';
+import type { Catalog } from '../../src/catalog/load-role-layers.js';
 import { buildQuestionsView } from '../../src/views/questions-view.js';
 import { builtinCatalog, builtinData } from '../helpers/builtin-catalog.js';
 import { fakeIo, type FakeIo } from '../helpers/fake-io.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
-import type { Role } from '../../src/roles/role-schema.js';
+import { loadedRole, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
+import type { Role } from '../../src/format/role-schema.js';
 import { renderBoxTable } from '../../src/render/columns.js';
 import { makePaint } from '../../src/render/paint.js';
 import { fitsSideBySide, MIN_ROLE_WIDTH, renderComparePlain, renderCompareTable } from '../../src/render/render-compare.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Contrast, Knowledge } from '../../src/roles/knowledge-schema.js';
-import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
-import type { Role } from '../../src/roles/role-schema.js';
+import type { Contrast, Knowledge } from '../../src/format/knowledge-schema.js';
+import { loadedRole, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
+import type { Role } from '../../src/format/role-schema.js';
 import { COMPARE_FIELDS, itemKey, parseFieldNames } from '../../src/views/compare-fields.js';
 import { buildCompareView, contrastsFor, type CompareValue } from '../../src/views/compare-view.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideColor, decideWidth } from '../../src/cli/io.js';
 import { resolveFormat } from '../../src/cli/output-format.js';
-import { cacheHome, configHome, dataHome, roleLayers } from '../../src/roles/data-paths.js';
+import { cacheHome, configHome, dataHome, roleLayers } from '../../src/catalog/data-paths.js';
 
 describe('decideColor', () => {
   it('colours a terminal and not a pipe', () => {

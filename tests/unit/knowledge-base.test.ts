@@ -1,7 +1,7 @@
 // The built-in knowledge base is held to a stricter standard than user role files.
 import { describe, expect, it } from 'vitest';
-import { compileBuiltinData } from '../../src/roles/compile-builtin-data.js';
-import { normaliseRoleName } from '../../src/roles/merge-role-layers.js';
+import { compileBuiltinData } from '../../scripts/build-data/compile-builtin-data.js';
+import { normaliseRoleName } from '../../src/catalog/merge-role-layers.js';
 import { ROOT } from '../helpers/run-roles.js';
 
 const compiled = compileBuiltinData(ROOT);

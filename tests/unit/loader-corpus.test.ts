@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/roles/file-problem.js';
-import { loadCatalog } from '../../src/roles/load-role-layers.js';
-import { parseRoleFile } from '../../src/roles/parse-role-file.js';
-import { readYamlSafely } from '../../src/roles/read-yaml-safely.js';
+import { formatProblem } from '../../src/format/file-problem.js';
+import { loadCatalog } from '../../src/catalog/load-role-layers.js';
+import { parseRoleFile } from '../../src/format/parse-role-file.js';
+import { readYamlSafely } from '../../src/format/read-yaml-safely.js';
 import { AWKWARD_GOOD_CASES, BAD_FOLDERS_DIR, BAD_ROLE_CASES, GOOD_IDS, deepBlockRole, deepFlowRole, problemLine, writeCase, writeGoodRoles } from '../fixtures/bad-role-corpus.js';
 import { builtinData } from '../helpers/builtin-catalog.js';
 

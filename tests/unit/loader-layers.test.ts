@@ -5,9 +5,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/roles/file-problem.js';
-import { findRoleFiles, loadCatalog, loadRoleFiles, requireDataFolders } from '../../src/roles/load-role-layers.js';
-import { isRolesError } from '../../src/roles/roles-error.js';
+import { formatProblem } from '../../src/format/file-problem.js';
+import { findRoleFiles, loadCatalog, loadRoleFiles, requireDataFolders } from '../../src/catalog/load-role-layers.js';
+import { isRolesError } from '../../src/format/roles-error.js';
 import { GOOD_IDS, writeGoodRoles } from '../fixtures/bad-role-corpus.js';
 import { builtinData } from '../helpers/builtin-catalog.js';
 

@@ -1,9 +1,9 @@
 // The one-line messages of the loader: what is wrong, where, and what to do, with
 // nothing from the file that could drive a terminal.
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/roles/file-problem.js';
-import { parseRoleFile } from '../../src/roles/parse-role-file.js';
-import { MAX_NESTING, nestingDepth, readYamlSafely } from '../../src/roles/read-yaml-safely.js';
+import { formatProblem } from '../../src/format/file-problem.js';
+import { parseRoleFile } from '../../src/format/parse-role-file.js';
+import { MAX_NESTING, nestingDepth, readYamlSafely } from '../../src/format/read-yaml-safely.js';
 
 const ROLE = 'id: x\ntitle: X\nsummary: S\n';
 const lines = (text: string | Uint8Array): string[] =>

@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { FileProblem } from '../../src/roles/file-problem.js';
-import { parseRoleFile } from '../../src/roles/parse-role-file.js';
-import { MAX_NESTING, UNEXPECTED, nestingDepth, readYamlSafely } from '../../src/roles/read-yaml-safely.js';
+import type { FileProblem } from '../../src/format/file-problem.js';
+import { parseRoleFile } from '../../src/format/parse-role-file.js';
+import { MAX_NESTING, UNEXPECTED, nestingDepth, readYamlSafely } from '../../src/format/read-yaml-safely.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 /** Property runs take seconds, more on a busy machine or with PROPERTY_RUNS raised. */

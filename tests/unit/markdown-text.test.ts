@@ -1,7 +1,7 @@
 // Role text in Markdown notes: real code spans for names, and text that stays text
 // whatever it starts with.
 import { describe, expect, it } from 'vitest';
-import { loadedRole } from '../../src/roles/merge-role-layers.js';
+import { loadedRole } from '../../src/catalog/merge-role-layers.js';
 import { escapeMarkdown, markdownCode, markdownListItem, markdownParagraph, markdownWords } from '../../src/render/markdown-text.js';
 import { renderQuestionsMarkdown } from '../../src/render/render-questions.js';
 import { renderRoleMarkdown } from '../../src/render/render-role.js';

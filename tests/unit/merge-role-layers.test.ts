@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadedRole, mergeRoleLayers, type LoadedRole } from '../../src/roles/merge-role-layers.js';
-import type { Role } from '../../src/roles/role-schema.js';
+import { loadedRole, mergeRoleLayers, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
+import type { Role } from '../../src/format/role-schema.js';
 
 function loaded(role: Partial<Role> & { id: string }, file: string, origin: LoadedRole['origin'] = 'builtin'): LoadedRole {
   return loadedRole({ title: role.id.toUpperCase(), summary: 's', ...role }, file, origin);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoleFile } from '../../src/roles/parse-role-file.js';
+import { parseRoleFile } from '../../src/format/parse-role-file.js';
 
 const parse = (text: string) => parseRoleFile(new TextEncoder().encode(text), 'my.yaml');
 

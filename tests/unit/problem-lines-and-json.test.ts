@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toJson } from '../../src/cli/output-format.js';
-import { formatProblem, summariseProblems, type FileProblem } from '../../src/roles/file-problem.js';
-import { stringifyYaml } from '../../src/roles/parse-role-file.js';
+import { formatProblem, summariseProblems, type FileProblem } from '../../src/format/file-problem.js';
+import { stringifyYaml } from '../../src/format/parse-role-file.js';
 
 const problem = (file: string, message: string): FileProblem => ({ severity: 'error', file, line: 1, col: 2, message });
 

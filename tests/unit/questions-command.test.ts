@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runQuestions } from '../../src/commands/questions.js';
-import type { Catalog } from '../../src/roles/load-role-layers.js';
+import type { Catalog } from '../../src/catalog/load-role-layers.js';
 import { builtinCatalog } from '../helpers/builtin-catalog.js';
 import { fakeIo } from '../helpers/fake-io.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
+import { loadedRole, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
 import { buildQuestionsView, localDate, parseInterviewDate, questionCount } from '../../src/views/questions-view.js';
 import { builtinData } from '../helpers/builtin-catalog.js';
 

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../src/cli/output-format.js';
-import { loadedRole, type LoadedRole } from '../../src/roles/merge-role-layers.js';
-import { ORIENTATIONS, OWNERSHIP, roleSchema, type Role } from '../../src/roles/role-schema.js';
+import { loadedRole, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
+import { ORIENTATIONS, OWNERSHIP, roleSchema, type Role } from '../../src/format/role-schema.js';
 import { MARKDOWN_WIDTH } from '../../src/render/markdown-text.js';
 import { makePaint } from '../../src/render/paint.js';
 import { fitsListTable, listJson, renderListMarkdown, renderListPlain, renderListTable } from '../../src/render/render-list.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCacheFile, stampMatches, writeCacheFile, type FileToCache } from '../../src/roles/role-cache-file.js';
+import { openCacheFile, stampMatches, writeCacheFile, type FileToCache } from '../../src/cache/role-cache-file.js';
 
 let dir: string;
 let file: string;

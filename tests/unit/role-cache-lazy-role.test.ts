@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lazyLoadedRole, summaryOf } from '../../src/roles/lazy-role.js';
-import type { Role } from '../../src/roles/role-schema.js';
+import { lazyLoadedRole, summaryOf } from '../../src/catalog/lazy-role.js';
+import type { Role } from '../../src/format/role-schema.js';
 
 const full: Role = {
   id: 'delivery-lead',

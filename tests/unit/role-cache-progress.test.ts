@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheProgress, PROGRESS_DELAY_MS } from '../../src/roles/cache-progress.js';
+import { cacheProgress, PROGRESS_DELAY_MS } from '../../src/catalog/cache-progress.js';
 
 function clock(): { now: () => number; advance: (ms: number) => void } {
   let time = 1_000;

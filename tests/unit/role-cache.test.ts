@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Layer } from '../../src/roles/data-paths.js';
-import { displayPath, findRoleFiles, loadRoleFiles } from '../../src/roles/load-role-layers.js';
-import { cacheFilePath, loadLayerWithCache, type RoleCacheOptions } from '../../src/roles/role-cache.js';
-import { openCacheFile } from '../../src/roles/role-cache-file.js';
-import { summaryOf } from '../../src/roles/lazy-role.js';
-import type { LoadedRole } from '../../src/roles/merge-role-layers.js';
-import type { Role } from '../../src/roles/role-schema.js';
+import type { Layer } from '../../src/catalog/data-paths.js';
+import { displayPath, findRoleFiles, loadRoleFiles } from '../../src/catalog/load-role-layers.js';
+import { cacheFilePath, loadLayerWithCache, type RoleCacheOptions } from '../../src/cache/role-cache.js';
+import { openCacheFile } from '../../src/cache/role-cache-file.js';
+import { summaryOf } from '../../src/catalog/lazy-role.js';
+import type { LoadedRole } from '../../src/catalog/merge-role-layers.js';
+import type { Role } from '../../src/format/role-schema.js';
 import { writeSettledRole } from '../helpers/role-files.js';
 
 let root: string;

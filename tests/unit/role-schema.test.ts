@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { roleJsonSchema } from '../../src/roles/parse-role-file.js';
-import { ROLE_FIELDS } from '../../src/roles/role-schema.js';
+import { roleJsonSchema } from '../../src/format/parse-role-file.js';
+import { ROLE_FIELDS } from '../../src/format/role-schema.js';
 import { ROOT } from '../helpers/run-roles.js';
 
 describe('the role schema', () => {
@@ -23,7 +23,7 @@ describe('the role schema', () => {
 
 describe('docs/role-format.md', () => {
   it('quotes the current schema in its field table', async () => {
-    const { withFieldReference } = await import('../../src/roles/field-reference.js');
+    const { withFieldReference } = await import('../../scripts/build-data/field-reference.js');
     const doc = readFileSync(join(ROOT, 'docs', 'role-format.md'), 'utf8');
     expect(withFieldReference(doc, roleJsonSchema())).toBe(doc);
   });

@@ -10,8 +10,8 @@
 // by comparing the copies: a memcmp, where hashing the same bytes in JavaScript took
 // several times longer than reading them twice.
 import { fstatSync } from 'node:fs';
-import type { FileProblem } from './file-problem.js';
-import type { RoleSummary } from './lazy-role.js';
+import type { FileProblem } from '../format/file-problem.js';
+import type { RoleSummary } from '../catalog/lazy-role.js';
 import { asciiJson, cacheFileStamp, readAt, readCopies, readingFile, replaceFileWhole, type CacheFileStamp } from './role-cache-file.js';
 
 /** Bump when the file's layout or meaning changes: older files are then rebuilt. */

@@ -3,17 +3,17 @@
 import { closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Layer } from './data-paths.js';
-import type { FileProblem } from './file-problem.js';
-import type { Knowledge } from './knowledge-schema.js';
+import type { FileProblem } from '../format/file-problem.js';
+import type { Knowledge } from '../format/knowledge-schema.js';
 import { loadParser } from './load-parser.js';
 import { lazyLoadedRole, summaryOf } from './lazy-role.js';
 import { loadedRole, mergeRoleLayers, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
-import type { Role } from './role-schema.js';
-import type { FileStamp } from './role-cache-file.js';
-import { MAX_FILE_BYTES } from './role-file-limits.js';
-import { loadLayerWithCache, parserFingerprint, type LayerRoles, type RoleCacheOptions } from './role-cache.js';
-import { readCatalogCache, writeCatalogCache, type CatalogCacheInput, type FoundLayer } from './catalog-cache.js';
-import { RolesError } from './roles-error.js';
+import type { Role } from '../format/role-schema.js';
+import type { FileStamp } from '../cache/role-cache-file.js';
+import { MAX_FILE_BYTES } from '../format/role-file-limits.js';
+import { loadLayerWithCache, parserFingerprint, type LayerRoles, type RoleCacheOptions } from '../cache/role-cache.js';
+import { readCatalogCache, writeCatalogCache, type CatalogCacheInput, type FoundLayer } from '../cache/catalog-cache.js';
+import { RolesError } from '../format/roles-error.js';
 
 export interface BuiltinData {
   roles: LoadedRole[];
@@ -199,7 +199,7 @@ function findLayer(layer: Layer, cwd: string): FoundLayer & { problems: FileProb
   return { layer, files, stamps, problems };
 }
 
-/** With `cache`, only files that changed since the last run are parsed (src/roles/role-cache.ts). */
+/** With `cache`, only files that changed since the last run are parsed (src/cache/role-cache.ts). */
 async function loadFoundLayer(found: FoundLayer, cwd: string, sourceIds: ReadonlySet<string>, cache?: RoleCacheOptions): Promise<LayerRoles> {
   const { layer, files, stamps } = found;
   return cache

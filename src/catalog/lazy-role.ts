@@ -3,7 +3,7 @@
 // the cache file the first time it is asked for, so `show` reads one role rather than all.
 import type { Layer } from './data-paths.js';
 import type { LoadedRole } from './merge-role-layers.js';
-import type { Role } from './role-schema.js';
+import type { Role } from '../format/role-schema.js';
 
 /** What `list`, lookup and the checks across roles need; kept in the cache's index. */
 export const SUMMARY_FIELDS = ['id', 'title', 'aliases', 'family', 'focus', 'works_with'] as const;

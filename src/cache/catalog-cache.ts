@@ -6,13 +6,13 @@
 // files are named from the working folder, and the catalog is merged again and rewritten.
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Layer } from './data-paths.js';
-import { summaryOf, type RoleSummary } from './lazy-role.js';
-import type { LoadedRole, MergedRoles, NameLookup, RoleIndex } from './merge-role-layers.js';
+import type { Layer } from '../catalog/data-paths.js';
+import { summaryOf, type RoleSummary } from '../catalog/lazy-role.js';
+import type { LoadedRole, MergedRoles, NameLookup, RoleIndex } from '../catalog/merge-role-layers.js';
 import { openCatalogFile, writeCatalogFile, type CatalogExtras, type CatalogKey, type OpenCatalog, type RolePlace } from './catalog-cache-file.js';
 import { cacheFilePath, cwdIsInside, readCachedRole, relativeTo, shownInLayer, type CachedLayer } from './role-cache.js';
 import { asciiJson, cacheFileStamp, hashOf, type FileStamp } from './role-cache-file.js';
-import type { Role } from './role-schema.js';
+import type { Role } from '../format/role-schema.js';
 
 /** A user folder as this run found it. */
 export interface FoundLayer {

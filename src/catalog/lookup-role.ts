@@ -1,5 +1,5 @@
 // Pure: finds the role a user meant, or the closest names when it finds none.
-import { RolesError } from './roles-error.js';
+import { RolesError } from '../format/roles-error.js';
 import { normaliseRoleName, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
 
 export function roleNames(loaded: LoadedRole): string[] {

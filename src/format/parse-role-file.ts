@@ -44,8 +44,8 @@ function parseFieldPath(field: string): (string | number)[] {
 }
 
 export { KNOWLEDGE_FILES } from './knowledge-schema.js';
-export { compileBuiltinData } from './compile-builtin-data.js';
-export { builtinDataFile, readBuiltinData } from './load-role-layers.js';
+export { compileBuiltinData } from '../../scripts/build-data/compile-builtin-data.js';
+export { builtinDataFile, readBuiltinData } from '../catalog/load-role-layers.js';
 
 export function stringifyYaml(value: unknown): string {
   // With lineWidth 0 the library folds some long double-quoted strings so they no longer read back the same.
@@ -61,4 +61,4 @@ export function roleJsonSchema(): object {
     ...toJSONSchema(roleSchema, { target: 'draft-2020-12' }),
   };
 }
-export { withFieldReference } from './field-reference.js';
+export { withFieldReference } from '../../scripts/build-data/field-reference.js';

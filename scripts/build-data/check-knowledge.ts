@@ -1,8 +1,8 @@
 // Pure: every reference in the cross-role files points at something that exists (a role's
 // own references to sources are checked when it is parsed: role-source-references.ts).
-import type { FileProblem } from './file-problem.js';
-import type { Knowledge } from './knowledge-schema.js';
-import type { LoadedRole } from './merge-role-layers.js';
+import type { FileProblem } from '../../src/format/file-problem.js';
+import type { Knowledge } from '../../src/format/knowledge-schema.js';
+import type { LoadedRole } from '../../src/catalog/merge-role-layers.js';
 
 export function checkKnowledgeReferences(roles: readonly LoadedRole[], knowledge: Knowledge, dataDir: string): FileProblem[] {
   const roleIds = new Set(roles.map((loaded) => loaded.summary.id));

@@ -1,11 +1,11 @@
 // Pure: puts the roles of every layer together, later layers replacing earlier ones,
 // and checks what only makes sense across files: unique ids, names and references.
 // It also indexes every name a role answers to, so a lookup is one map read.
-import type { FileProblem } from './file-problem.js';
+import type { FileProblem } from '../format/file-problem.js';
 import type { Layer } from './data-paths.js';
-import { KEBAB_CASE } from './kebab-case.js';
+import { KEBAB_CASE } from '../format/kebab-case.js';
 import type { RoleSummary } from './lazy-role.js';
-import type { Role } from './role-schema.js';
+import type { Role } from '../format/role-schema.js';
 
 export interface LoadedRole {
   /**

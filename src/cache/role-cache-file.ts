@@ -5,8 +5,8 @@
 // costs more start-up time than the whole cache saves on a small folder.
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FileProblem } from './file-problem.js';
-import type { RoleSummary } from './lazy-role.js';
+import type { FileProblem } from '../format/file-problem.js';
+import type { RoleSummary } from '../catalog/lazy-role.js';
 
 /** Bump when the file's layout or meaning changes: older files are then rebuilt. */
 export const CACHE_FORMAT = 2;

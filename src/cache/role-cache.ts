@@ -5,16 +5,16 @@
 // damaged, stale or made by another version is rebuilt, never believed.
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ProgressOutput } from './cache-progress.js';
-import type { Layer } from './data-paths.js';
-import type { FileProblem } from './file-problem.js';
-import { lazyLoadedRole } from './lazy-role.js';
-import { loadParser } from './load-parser.js';
-import type { LoadedRole } from './merge-role-layers.js';
+import type { ProgressOutput } from '../catalog/cache-progress.js';
+import type { Layer } from '../catalog/data-paths.js';
+import type { FileProblem } from '../format/file-problem.js';
+import { lazyLoadedRole } from '../catalog/lazy-role.js';
+import { loadParser } from '../catalog/load-parser.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import { hashOf, openCacheFile, readCheckedAt, stampMatches, type CacheFileStamp, type CacheIndex, type FileStamp, type OpenCacheFile } from './role-cache-file.js';
 import { rebuild, withFile } from './role-cache-rebuild.js';
-import type { Role } from './role-schema.js';
-import { RolesError } from './roles-error.js';
+import type { Role } from '../format/role-schema.js';
+import { RolesError } from '../format/roles-error.js';
 
 export interface RoleCacheOptions {
   /** The tool's cache folder, $XDG_CACHE_HOME/roles. */

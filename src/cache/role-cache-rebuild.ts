@@ -2,13 +2,13 @@
 // checked) through the layer loader, the others are copied from the old cache file, and
 // the new file replaces the old one whole. A progress line is drawn when it takes long.
 import { closeSync, openSync } from 'node:fs';
-import { cacheProgress } from './cache-progress.js';
-import type { FileProblem } from './file-problem.js';
-import { lazyLoadedRole, summaryOf } from './lazy-role.js';
-import type { LoadedRole } from './merge-role-layers.js';
+import { cacheProgress } from '../catalog/cache-progress.js';
+import type { FileProblem } from '../format/file-problem.js';
+import { lazyLoadedRole, summaryOf } from '../catalog/lazy-role.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import { writeCacheFile, type FileToCache, type OpenCacheFile } from './role-cache-file.js';
 import type { LayerFiles, LayerRoles, PlannedFile, ReadRoleFile, RoleCacheOptions } from './role-cache.js';
-import type { Role } from './role-schema.js';
+import type { Role } from '../format/role-schema.js';
 
 /** A file edited this close to being read could be edited again without its mtime changing. */
 const RACY_MS = 2000;

@@ -3,12 +3,12 @@
 // held to a stricter standard than user files: a warning fails the build too.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { FileProblem } from './file-problem.js';
-import { KNOWLEDGE_FILES, type Knowledge } from './knowledge-schema.js';
-import { findRoleFiles, sourceIdsOf, type BuiltinData } from './load-role-layers.js';
+import type { FileProblem } from '../../src/format/file-problem.js';
+import { KNOWLEDGE_FILES, type Knowledge } from '../../src/format/knowledge-schema.js';
+import { findRoleFiles, sourceIdsOf, type BuiltinData } from '../../src/catalog/load-role-layers.js';
 import { checkKnowledgeReferences } from './check-knowledge.js';
-import { loadedRole, mergeRoleLayers, type LoadedRole } from './merge-role-layers.js';
-import { parseRoleFile, parseYamlFile } from './parse-role-file.js';
+import { loadedRole, mergeRoleLayers, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
+import { parseRoleFile, parseYamlFile } from '../../src/format/parse-role-file.js';
 
 /** The built-in roles and knowledge, or the problems that stop the build; builtinDataFile() turns them into dist/builtin.jsonl. */
 export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; problems: FileProblem[] } {

@@ -3,7 +3,6 @@
 // bench reads the same bytes. `node bench/make-role-pack.mjs 1000 [dir]` makes one by hand.
 import { Buffer } from 'node:buffer';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
@@ -101,10 +100,18 @@ export function roleFileText(index, context) {
   throw new Error(`role ${index}: could not make a file of ${MIN_BYTES}-${MAX_BYTES} bytes`);
 }
 
+/** The first line of dist/builtin.jsonl (src/catalog/builtin-data.ts): each built-in role's summary and place, and the knowledge. */
+export function readBuiltinIndex(path) {
+  const text = readFileSync(path, 'utf8');
+  const index = JSON.parse(text.slice(0, text.indexOf('\n')));
+  const records = Buffer.from(text.slice(text.indexOf('\n') + 1));
+  return { ...index, role: (entry) => JSON.parse(records.toString('utf8', entry.at, entry.at + entry.length)) };
+}
+
 /** Ids the generated roles may refer to: the built-in roles and sources, read from the build. */
 export function packContext() {
-  const builtin = createRequire(import.meta.url)(join(ROOT, 'dist', 'parse.cjs')).readBuiltinData(join(ROOT, 'dist', 'builtin.jsonl'));
-  return { builtinIds: builtin.roles.map((loaded) => loaded.summary.id), sourceIds: builtin.knowledge.sources.map((source) => source.id) };
+  const builtin = readBuiltinIndex(join(ROOT, 'dist', 'builtin.jsonl'));
+  return { builtinIds: builtin.roles.map((entry) => entry.summary.id), sourceIds: builtin.knowledge.sources.map((source) => source.id) };
 }
 
 /** Makes (or keeps, when it is already up to date) a pack of `count` role files in `dir`. */

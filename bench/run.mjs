@@ -4,12 +4,11 @@
 // Options: --runs N (default 20), --only TEXT (cases whose name holds TEXT),
 // --label TEXT (a heading for this run), --no-write, --no-build.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureRolePack, packContext } from './make-role-pack.mjs';
+import { ensureRolePack, packContext, readBuiltinIndex } from './make-role-pack.mjs';
 import { freshFolder, peakMemory, timeInTerminal, timeRun } from './measure-process.mjs';
 import { addToResultsFile, median, resultsSection, resultsTable } from './results-file.mjs';
 
@@ -72,9 +71,9 @@ function packCases(context) {
 }
 
 function firstChecklistQuestion() {
-  const builtin = createRequire(import.meta.url)(join(INSTALL, 'dist', 'parse.cjs')).readBuiltinData(join(INSTALL, 'dist', 'builtin.jsonl'));
-  const pm = builtin.roles.find((loaded) => loaded.summary.id === 'product-manager');
-  return pm?.role.research?.questions?.[0]?.slice(0, 30);
+  const builtin = readBuiltinIndex(join(INSTALL, 'dist', 'builtin.jsonl'));
+  const pm = builtin.roles.find((entry) => entry.summary.id === 'product-manager');
+  return pm && builtin.role(pm).research?.questions?.[0]?.slice(0, 30);
 }
 
 function allCases() {

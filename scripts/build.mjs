@@ -1,5 +1,6 @@
-// Builds dist/: the main bundle (CommonJS starts fastest here), the lazily loaded
-// parser bundle, the built-in roles as JSON, and schema/role.schema.json.
+// Builds dist/: the built-in roles as JSON and schema/role.schema.json first (the main
+// bundle carries the schema), then the main bundle (CommonJS starts fastest here), the
+// lazily loaded parser bundle and the checklist bundle.
 import { analyzeMetafile, build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,27 +37,43 @@ const lazyChildProcess = {
 // `node scripts/build.mjs --analyze` lists what the main bundle is made of, largest first.
 const analyze = process.argv.includes('--analyze');
 
-mkdirSync(dist, { recursive: true });
-const [main] = await Promise.all([
-  build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess], metafile: analyze }),
-  build({ ...common, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
-  build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs') }),
-]);
+// The role schema, without its descriptions: the main bundle checks records read back from
+// the cache against it (src/format/role-shape.ts) and needs only the shapes.
+const schemaShapes = {
+  name: 'schema-shapes',
+  setup(build) {
+    build.onLoad({ filter: /role\.schema\.json$/ }, (args) => {
+      const strip = (value) => (Array.isArray(value) ? value.map(strip) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'description').map(([key, inner]) => [key, strip(inner)])) : value);
+      return { contents: JSON.stringify(strip(JSON.parse(readFileSync(args.path, 'utf8')))), loader: 'json' };
+    });
+  },
+};
 
-if (analyze) console.log(await analyzeMetafile(main.metafile));
+// Build-time code (scripts/build-data) is bundled in memory and run here; it never ships.
+const { outputFiles } = await build({ ...common, minify: false, sourcemap: false, write: false, entryPoints: [join(root, 'scripts/build-data/index.ts')], outfile: join(dist, 'build-data.cjs') });
+const buildData = { exports: {} };
+new Function('module', 'exports', 'require', '__dirname', outputFiles[0].text)(buildData, buildData.exports, createRequire(import.meta.url), dist);
+const compiler = buildData.exports;
 
-const require = createRequire(import.meta.url);
-const parser = require(join(dist, 'parse.cjs'));
-const { data, problems } = parser.compileBuiltinData(root);
+const { data, problems } = compiler.compileBuiltinData(root);
 if (!data) {
   for (const p of problems) console.error(`${p.file}${p.line ? `:${p.line}:${p.col}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
   console.error(`build: ${problems.length} problem(s) in data/; fix them and build again`);
   process.exit(1);
 }
-writeFileSync(join(dist, 'builtin.jsonl'), parser.builtinDataFile(data));
-const schema = parser.roleJsonSchema();
+const schema = compiler.roleJsonSchema();
 writeFileSync(join(root, 'schema', 'role.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 const formatDoc = join(root, 'docs', 'role-format.md');
 const doc = readFileSync(formatDoc, 'utf8');
-const updated = parser.withFieldReference(doc, schema);
+const updated = compiler.withFieldReference(doc, schema);
 if (updated !== doc) writeFileSync(formatDoc, updated);
+
+mkdirSync(dist, { recursive: true });
+writeFileSync(join(dist, 'builtin.jsonl'), compiler.builtinDataFile(data));
+const [main] = await Promise.all([
+  build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
+  build({ ...common, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs') }),
+]);
+
+if (analyze) console.log(await analyzeMetafile(main.metafile));

@@ -1,243 +1,229 @@
-// A cache of the merged catalog, beside the folders' own caches. With thousands of user
-// roles, reading every folder's cache index and merging the layers cost more than all the
-// rest of a command; a run that finds every role file, and every folder's cache file, just
-// as the last run left them reads this one file instead, and only the parts it needs.
-// Any difference at all, in the tool, the built-in data, a folder, a file's stamp or how
-// files are named from the working folder, and the catalog is merged again and rewritten.
-import { rmSync, statSync } from 'node:fs';
+// The one cache: the merged catalog of the user folders, with every role file's role and
+// problems, in one file per set of folders under $XDG_CACHE_HOME/roles/catalog. A run
+// whose files all have the stamps the last run saw reads only what it needs from it; a
+// run where something changed reuses the entries of the files that did not, and the
+// catalog writes the file again. Only the catalog uses this module; the catalog is the
+// same with it or without it. A file that is damaged, made by another version, not the
+// user's own or writable by others is never believed: the catalog reads the YAML instead.
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { Layer } from '../catalog/data-paths.js';
-import { summaryOf, type RoleSummary } from '../catalog/lazy-role.js';
-import type { LoadedRole, MergedRoles, NameLookup, RoleIndex } from '../catalog/merge-role-layers.js';
-import { openCatalogFile, writeCatalogFile, type CatalogExtras, type CatalogKey, type OpenCatalog, type RolePlace } from './catalog-cache-file.js';
-import { cacheFilePath, cwdIsInside, readCachedRole, relativeTo, shownInLayer, type CachedLayer } from './role-cache.js';
-import { asciiJson, cacheFileStamp, hashOf, type FileStamp } from './role-cache-file.js';
-import type { Role } from '../format/role-schema.js';
+import type { FileProblem } from '../format/file-problem.js';
+import { asciiJson, bytesAsFloats, fileBytes, floatBytes, hashOf, openFile, TABLE_LENGTH, type OpenFile, type Section } from './cache-file.js';
 
-/** A user folder as this run found it. */
-export interface FoundLayer {
-  layer: Layer;
-  files: string[];
-  stamps: ReadonlyMap<string, FileStamp>;
-}
-
-export interface CatalogCacheInput {
-  cacheDir: string;
-  /** Which parser fills the folders' caches (role-cache.ts). */
-  parser: string;
-  /** Which built-in data this is: a catalog made with other built-in roles points at the wrong ones. */
-  builtin: string;
-  cwd: string;
-  /** Every layer but the built-in one, in order, with whether its folder exists. */
-  layers: readonly (Layer & { exists: boolean })[];
-  /** The folders that exist, in the same order. */
-  found: readonly FoundLayer[];
-  /** How a path is named to the user in this run (displayPath in load-role-layers.ts). */
-  shown: (path: string) => string;
+export interface CacheOptions {
+  /** The tool's cache folder, $XDG_CACHE_HOME/roles. */
+  dir: string;
+  /** Where to say what the cache did (--debug), if anywhere. */
   debug?: (line: string) => void;
 }
 
-export function catalogCachePath(cacheDir: string, layers: readonly Layer[]): string {
-  return join(cacheDir, 'catalog', `${hashOf(Buffer.from(layers.map((layer) => `${layer.origin}:${layer.dir}`).join('\0')))}.cache`);
+/** What a role file is known by between runs: an edit, a rename over it or a copy changes one of these. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
-const hasRoleFiles = (input: CatalogCacheInput): boolean => input.found.some((item) => item.files.length > 0);
+/** What the catalog is made from. */
+export interface CacheKey {
+  /** Everything besides the files: the tool, the built-in data, the folders and how files are named. */
+  meta: string;
+  /** Every role file, in the order found, with its stamp. */
+  files: readonly string[];
+  stamps: readonly FileStamp[];
+}
 
-/**
- * Everything the catalog depends on besides the built-in data. File names are in it as
- * they are shown in this run: each folder as shown, and the working folder only when it
- * is inside a folder, which is when the names of its files depend on it.
- */
-function catalogKey(input: CatalogCacheInput): CatalogKey | undefined {
-  const paths: string[] = [];
-  const stamps: number[] = [];
-  const layers = [];
-  const found = new Map(input.found.map((item) => [item.layer, item]));
-  for (const layer of input.layers) {
-    const item = found.get(layer);
-    const files = item?.files ?? [];
-    let cache: ReturnType<typeof cacheFileStamp> | null = null;
-    if (files.length > 0) {
+/** One role file as the catalog read it. */
+export interface FileEntry {
+  /** With `file` left empty: it depends on the working folder. */
+  problems: FileProblem[];
+  summary?: unknown;
+  /** The whole role as JSON. */
+  json?: string;
+  /** Changed moments before it was read, or unreadable: read it again next time. */
+  volatile?: boolean;
+}
+
+export interface CatalogToStore {
+  /** Parallel to the key's files. */
+  files: FileEntry[];
+  /** For each merged role, its file's position in the key, or -1 - its position among the built-in roles. */
+  places: number[];
+  /** Each normalised name with the position of its role. */
+  names: ReadonlyMap<string, number>;
+  merged: FileProblem[];
+  /** The aliases a role kept, by its position, for each role the merge took some from. */
+  aliases: Record<number, string[]>;
+}
+
+export interface CachedCatalog {
+  /** True when made from exactly this run's key: the merged roles, names and problems hold. */
+  exact: boolean;
+  count: number;
+  lookup(name: string): number | undefined;
+  place(at: number): number | undefined;
+  merged: unknown;
+  aliases: unknown;
+  /** The cached entry of the file at `i` in this run's key, if the file has the stamp it had then. */
+  entry(i: number): number | undefined;
+  problems(entry: number): unknown;
+  /** Every entry's summary, as stored (damaged: undefined). */
+  summaries(): unknown[] | undefined;
+  /** The entry's role as JSON text, when its bytes match their hash. */
+  json(entry: number): string | undefined;
+  close(): void;
+}
+
+export interface CatalogCache {
+  load(key: CacheKey): CachedCatalog | undefined;
+  store(key: CacheKey, catalog: CatalogToStore): void;
+  clear(): void;
+}
+
+const uid = process.getuid?.();
+
+/** Like ssh with its keys: only what the user owns and no one else may change. */
+function trusted(stats: Stats): boolean {
+  return (uid === undefined || stats.uid === uid) && (stats.mode & 0o022) === 0;
+}
+
+/** The cache of the catalog of these folders (each `origin:dir`). */
+export function catalogCache(options: CacheOptions, folders: readonly string[]): CatalogCache {
+  const folder = join(options.dir, 'catalog');
+  const path = join(folder, `${hashOf(Buffer.from(folders.join('\0'))).map((half) => half.toString(16).padStart(8, '0')).join('')}.cache`);
+  const note = (what: string): void => options.debug?.(`roles: cache ${path}: ${what}\n`);
+  /** Whether the folders are the user's own; false when one exists that is not. */
+  const foldersTrusted = (): boolean => {
+    for (const dir of [options.dir, folder]) {
+      let stats: Stats;
       try {
-        cache = cacheFileStamp(statSync(cacheFilePath(input.cacheDir, layer.dir)));
+        stats = statSync(dir);
       } catch {
-        return undefined; // No cache file yet for a folder with role files: the catalog waits for the run after it is made.
+        return true;
+      }
+      if (!stats.isDirectory() || !trusted(stats)) {
+        note(`not used: ${dir} is not a folder that only you may change`);
+        return false;
       }
     }
-    layers.push({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: input.shown(layer.dir), cwd: cwdIsInside(input.cwd, layer.dir) ? input.cwd : null, files: files.length, cache });
-    const relative = relativeTo(layer.dir);
-    for (const file of files) {
-      const stamp = item?.stamps.get(file);
-      if (!stamp) return undefined;
-      paths.push(relative(file));
-      stamps.push(stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino);
-    }
-  }
-  const meta = asciiJson({ parser: input.parser, builtin: input.builtin, layers });
-  return { text: Buffer.from(`${meta}\n${paths.join('\0')}`), stamps: Float64Array.from(stamps) };
-}
-
-/** A role of the cached catalog; for a role found by name, even the summary is read from its record, when first asked for. */
-class CatalogRole implements LoadedRole {
-  #summary: RoleSummary | undefined;
-  #role: Role | undefined;
-
-  constructor(
-    summary: RoleSummary | undefined,
-    readonly file: string,
-    readonly origin: Layer['origin'],
-    private readonly load: () => Role,
-    private readonly aliases: string[] | undefined,
-  ) {
-    this.#summary = summary;
-  }
-
-  get summary(): RoleSummary {
-    this.#summary ??= summaryOf(this.role);
-    return this.#summary;
-  }
-
-  get role(): Role {
-    if (this.#role === undefined) {
-      const role = this.load();
-      this.#role = this.aliases ? { ...role, aliases: this.aliases } : role;
-    }
-    return this.#role;
-  }
-}
-
-/** What a command reads of the catalog, from the cache. */
-export interface CachedCatalog extends RoleIndex {
-  problems: Pick<CatalogExtras, 'layers' | 'merged'>;
-}
-
-/**
- * The catalog as the cache holds it, if the cache was made from exactly what this run
- * found; and this run's key, which writeCatalogCache() takes, so it is built once.
- */
-export function readCatalogCache(input: CatalogCacheInput, builtin: readonly LoadedRole[]): { catalog?: CachedCatalog; key?: CatalogKey } {
-  if (!hasRoleFiles(input)) return {};
-  const key = catalogKey(input);
-  const path = catalogCachePath(input.cacheDir, input.layers);
-  const opened = key && openCatalogFile(path, key);
-  if (!opened) return { key };
-  input.debug?.(`roles: catalog cache ${path}: used\n`);
-  const made: (LoadedRole | undefined)[] = [];
-  const folders: (FolderOfRoles | undefined)[] = [];
-  const roleAt = (at: number, summary?: RoleSummary): LoadedRole | undefined => {
-    const place = made[at] === undefined ? opened.place(at) : undefined;
-    if (place) {
-      const layer = place.layer - 1;
-      const found = input.found[layer];
-      if (found && layer >= 0) folders[layer] ??= folderOfRoles(found, input);
-      made[at] = roleFromPlace(place, at, { opened, summary, folders, builtin });
-    }
-    return made[at];
+    return true;
   };
-  let all: LoadedRole[] | undefined;
-  const byName: NameLookup = {
-    get(name) {
-      const at = opened.lookup(name);
-      return at === undefined ? undefined : roleAt(at);
+  return {
+    load(key) {
+      const opened = foldersTrusted() ? openFile(path, trusted) : undefined;
+      const cached = opened && readSafely(() => readCatalog(opened, key));
+      if (opened && !cached) opened.close();
+      if (cached) note(cached.exact ? 'used' : 'partly used');
+      return cached;
     },
-  };
-  const catalog = {
-    get roles() {
-      all ??= everyRole(opened, roleAt, path);
-      return all;
+    store(key, catalog) {
+      if (!foldersTrusted()) return;
+      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      try {
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
+        writeFileSync(temporary, catalogBytes(key, catalog), { mode: 0o600 });
+        renameSync(temporary, path);
+        note(`written, ${key.files.length} role file(s)`);
+      } catch (error) {
+        note(`not written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        readSafely(() => rmSync(temporary, { force: true }));
+      }
     },
-    byName,
-    problems: { layers: opened.extras.layers, merged: opened.extras.merged },
+    clear: () => rmSync(path, { force: true }),
   };
-  return { catalog, key };
 }
 
-function everyRole(opened: OpenCatalog, roleAt: (at: number, summary?: RoleSummary) => LoadedRole | undefined, path: string): LoadedRole[] {
-  const summaries = opened.summaries();
-  // Damaged, or replaced by another run since it was opened: each summary then comes from its role's record, and the file is made again next time.
-  if (!summaries) rmSync(path, { force: true });
-  return Array.from({ length: opened.count }, (_, at) => roleAt(at, summaries?.[at])).filter((role): role is LoadedRole => role !== undefined);
-}
-
-/** What every role of one user folder shares: how its files are named, and its cache file. */
-interface FolderOfRoles {
-  found: FoundLayer;
-  shown: (file: string) => string;
-  cachePath: string;
-}
-
-function folderOfRoles(found: FoundLayer, input: CatalogCacheInput): FolderOfRoles {
-  const shownAs = shownInLayer({ layer: found.layer, cwd: input.cwd, shown: input.shown });
-  const relative = relativeTo(found.layer.dir);
-  return { found, shown: (file) => shownAs(file, relative(file)), cachePath: cacheFilePath(input.cacheDir, found.layer.dir) };
-}
-
-interface Materials {
-  opened: OpenCatalog;
-  summary: RoleSummary | undefined;
-  folders: readonly (FolderOfRoles | undefined)[];
-  builtin: readonly LoadedRole[];
-}
-
-function roleFromPlace(place: Omit<RolePlace, 'hash'>, at: number, { opened, summary, folders, builtin }: Materials): LoadedRole | undefined {
-  const aliases = opened.extras.aliases[at];
-  if (place.layer === 0) {
-    const base = builtin[place.at];
-    if (!base || !aliases) return base;
-    return new CatalogRole(summary ?? { ...base.summary, aliases }, base.file, base.origin, () => base.role, aliases);
-  }
-  const folder = folders[place.layer - 1];
-  const file = folder?.found.files[place.file];
-  if (!folder || file === undefined) return undefined;
-  const shown = folder.shown(file);
-  const load = (): Role => readCachedRole(folder.cachePath, { file, at: place.at, length: place.length, hash: opened.recordHash(at) }, undefined, shown);
-  return new CatalogRole(summary, shown, folder.found.layer.origin, load, aliases);
-}
-
-/**
- * Writes the catalog a run merged, when every folder's roles came from its cache file
- * as it is (`cached`, one per found folder): the catalog points at their records. `key`
- * is the one readCatalogCache() built before the folders were read; it still holds,
- * since a run whose folders all came from their cache files changed none of them.
- */
-export function writeCatalogCache(
-  input: CatalogCacheInput,
-  key: CatalogKey | undefined,
-  merged: MergedRoles,
-  layerRoles: readonly (readonly LoadedRole[])[],
-  cached: readonly (CachedLayer | undefined)[],
-  problems: Pick<CatalogExtras, 'layers' | 'merged'>,
-): void {
-  if (!key || !hasRoleFiles(input) || input.found.some((item, i) => item.files.length > 0 && !cached[i])) return;
-  const fileIndex = input.found.map((item) => new Map(item.files.map((file, i) => [file, i])));
-  const position = new Map(merged.roles.map((role, i) => [role, i]));
-  const places: RolePlace[] = [];
-  const aliases: Record<number, string[]> = {};
-  for (const [i, role] of merged.roles.entries()) {
-    const from = merged.places[i];
-    const base = from && layerRoles[from.layer]?.[from.index];
-    if (!from || !base) return;
-    if (role !== base) aliases[i] = role.summary.aliases ?? [];
-    if (from.layer === 0) {
-      places.push({ layer: 0, at: from.index, length: 0, file: 0, hash: '' });
-      continue;
-    }
-    const record = cached[from.layer - 1]?.records[from.index];
-    const file = record && fileIndex[from.layer - 1]?.get(record.file);
-    if (!record || file === undefined) return;
-    places.push({ layer: from.layer, at: record.at, length: record.length, file, hash: record.hash });
-  }
-  const names = new Map<string, number>();
-  for (const [name, role] of merged.byName) {
-    const at = position.get(role);
-    if (at === undefined) return;
-    names.set(name, at);
-  }
-  const path = catalogCachePath(input.cacheDir, input.layers);
+/** What a forged or damaged file's JSON gives: undefined, never an exception. */
+function readSafely<T>(read: () => T): T | undefined {
   try {
-    writeCatalogFile(path, key, { summaries: merged.roles.map((role) => role.summary), places, names, extras: { ...problems, aliases } });
-    input.debug?.(`roles: catalog cache ${path}: written\n`);
-  } catch (error) {
-    input.debug?.(`roles: catalog cache ${path}: not written (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    return read();
+  } catch {
+    return undefined;
   }
+}
+
+/** The key as bytes; a file marked volatile gets a size of -1, which no file has. */
+function keyBytes(key: CacheKey, files?: readonly FileEntry[]): [Buffer, Buffer] {
+  const stamps = new Float64Array(key.stamps.length * 4);
+  key.stamps.forEach((stamp, i) => stamps.set([files?.[i]?.volatile ? -1 : stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino], i * 4));
+  return [Buffer.from(`${key.meta}\n${key.files.join('\0')}`), floatBytes(stamps)];
+}
+
+function catalogBytes(key: CacheKey, catalog: CatalogToStore): Buffer {
+  const [text, stamps] = keyBytes(key, catalog.files);
+  const table = new Float64Array(catalog.files.length * TABLE_LENGTH).fill(-1);
+  const records: Buffer[] = [];
+  let at = 0;
+  catalog.files.forEach((entry, i) => {
+    if (entry.json === undefined) return;
+    const bytes = Buffer.from(`${entry.json}\n`);
+    table.set([at, bytes.length, ...hashOf(bytes)], i * TABLE_LENGTH);
+    records.push(bytes);
+    at += bytes.length;
+  });
+  const names = [''];
+  for (const [name, position] of catalog.names) names.push(`${asciiJson(name)}\t${position}`);
+  const problems = Object.fromEntries(catalog.files.flatMap((entry, i) => (entry.problems.length > 0 ? [[i, entry.problems]] : [])));
+  const sections = [names.join('\n') + '\n', floatBytes(Float64Array.from(catalog.places)), floatBytes(table), asciiJson(catalog.files.map((entry) => entry.summary ?? null)), asciiJson({ problems, merged: catalog.merged, aliases: catalog.aliases })];
+  return fileBytes([text, stamps, ...sections.map((section) => (typeof section === 'string' ? Buffer.from(section, 'latin1') : section)), Buffer.concat(records)]);
+}
+
+function readCatalog(opened: OpenFile, key: CacheKey): CachedCatalog | undefined {
+  const [keySection, stampSection, namesSection, placesSection, tableSection, summariesSection, extrasSection] = opened.sections as Section[];
+  const [text, stamps] = keyBytes(key);
+  const storedText = opened.read(keySection as Section);
+  const storedStamps = opened.read(stampSection as Section);
+  const names = opened.checked(namesSection as Section)?.toString('latin1');
+  const places = bytesAsFloats(opened.checked(placesSection as Section) ?? Buffer.alloc(1));
+  const table = bytesAsFloats(opened.checked(tableSection as Section) ?? Buffer.alloc(1));
+  const extrasBytes = opened.checked(extrasSection as Section);
+  if (!storedText || !storedStamps || names === undefined || !places || !table || !extrasBytes) return undefined;
+  const extras = JSON.parse(extrasBytes.toString('latin1')) as { problems?: Record<number, unknown>; merged?: unknown; aliases?: unknown } | null;
+  if (!extras || typeof extras !== 'object') return undefined;
+  const exact = storedText.equals(text) && storedStamps.equals(stamps);
+  const entry = exact ? (i: number) => i : entryFinder(storedText, storedStamps, key);
+  const entries = table.length / TABLE_LENGTH;
+  return {
+    exact,
+    count: places.length,
+    lookup(name) {
+      const found = names.indexOf(`\n${asciiJson(name)}\t`);
+      if (found < 0) return undefined;
+      const end = names.indexOf('\n', found + 1);
+      return Number(names.slice(names.lastIndexOf('\t', end) + 1, end));
+    },
+    place: (at) => (Number.isInteger(at) && at >= 0 && at < places.length ? places[at] : undefined),
+    merged: extras.merged,
+    aliases: extras.aliases,
+    entry,
+    problems: (at) => extras.problems?.[at] ?? [],
+    summaries() {
+      const bytes = opened.checked(summariesSection as Section);
+      const summaries: unknown = bytes && readSafely(() => JSON.parse(bytes.toString('latin1')));
+      return Array.isArray(summaries) && summaries.length === entries ? summaries : undefined;
+    },
+    json(at) {
+      const from = at * TABLE_LENGTH;
+      if (!Number.isInteger(at) || at < 0 || at >= entries) return undefined;
+      return opened.record(table[from] ?? -1, table[from + 1] ?? -1, [table[from + 2] ?? 0, table[from + 3] ?? 0])?.toString('utf8', 0, (table[from + 1] ?? 1) - 1);
+    },
+    close: () => opened.close(),
+  };
+}
+
+/** For a run where something changed: each file's entry by its path, when its stamp is the same. */
+function entryFinder(storedText: Buffer, storedStamps: Buffer, key: CacheKey): (i: number) => number | undefined {
+  const text = storedText.toString('utf8');
+  const paths = text.slice(text.indexOf('\n') + 1).split('\0');
+  const stamps = bytesAsFloats(storedStamps) ?? new Float64Array(0);
+  const byPath = new Map(paths.map((path, i) => [path, i]));
+  return (i) => {
+    const file = key.files[i];
+    const stamp = key.stamps[i];
+    const at = file === undefined ? undefined : byPath.get(file);
+    if (at === undefined || !stamp) return undefined;
+    const s = at * 4;
+    return stamps[s] === stamp.size && stamps[s + 1] === stamp.mtimeMs && stamps[s + 2] === stamp.ctimeMs && stamps[s + 3] === stamp.ino ? at : undefined;
+  };
 }

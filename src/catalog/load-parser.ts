@@ -1,19 +1,50 @@
 // The YAML parser and schema validator live in their own bundle, loaded only when a
 // role file must actually be parsed; the built-in roles are prebuilt JSON.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
 type ParserModule = typeof import('../format/parse-role-file.js');
 
-/** Replaced by `true` when bundled (scripts/build.mjs), so the bundle requires dist/parse.cjs. */
+/** Replaced by `true` and the version when bundled (scripts/build.mjs), so the bundle requires dist/parse.cjs. */
 declare const __BUNDLED__: boolean | undefined;
+declare const __VERSION__: string | undefined;
+const bundled = typeof __BUNDLED__ !== 'undefined' && __BUNDLED__;
 
 let parser: Promise<ParserModule> | undefined;
+let loaded: ParserModule | undefined;
 
 export function loadParser(): Promise<ParserModule> {
+  // The test is spelled out here, not through `bundled`, so that esbuild drops the import() from the bundle.
   parser ??=
     typeof __BUNDLED__ !== 'undefined' && __BUNDLED__
-      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle loads its sibling at run time
-        Promise.resolve(require(join(__dirname, 'parse.cjs')) as ParserModule)
-      : import('../format/parse-role-file.js');
+      ? Promise.resolve(parserNow())
+      : import('../format/parse-role-file.js').then((module) => {
+          loaded = module;
+          return module;
+        });
   return parser;
+}
+
+/** The parser, synchronously, for a role whose cached record turns out damaged when it is read; unbundled, loadParser() must have run. */
+export function parserNow(): ParserModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle loads its sibling at run time
+  loaded ??= require(join(__dirname, 'parse.cjs')) as ParserModule;
+  return loaded;
+}
+
+let fingerprint: string | undefined;
+
+/** Which parser judged the files: a rebuilt or upgraded tool may judge the same file differently. */
+export function parserFingerprint(): string {
+  if (!bundled) return 'unbundled';
+  if (fingerprint === undefined) {
+    const stats = statSync(join(__dirname, 'parse.cjs'));
+    fingerprint = `${typeof __VERSION__ === 'string' ? __VERSION__ : ''}:${stats.size}:${stats.mtimeMs}`;
+  }
+  return fingerprint;
+}
+
+/** Unbundled (under test), the parser loads only asynchronously: load it before a role may need parserNow(). */
+export async function prepareParserNow(): Promise<void> {
+  if (!bundled) await loadParser();
 }

@@ -1,26 +1,20 @@
-// The edge that touches the file system: finds role files in each layer's folder,
-// reads them and hands them to the parser; the built-in layer comes prebuilt.
-import { closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import type { Layer } from './data-paths.js';
+// Puts the catalog together: finds the role files of each layer, takes what it can from
+// the cache (src/cache), reads the rest from YAML through the lazily loaded parser, merges
+// the layers and keeps the cache up to date. The built-in layer comes prebuilt.
+import { resolve } from 'node:path';
+import { catalogCache, type CacheKey, type CacheOptions, type CachedCatalog, type FileEntry, type FileStamp } from '../cache/catalog-cache.js';
 import type { FileProblem } from '../format/file-problem.js';
+import { isProblemList } from '../format/file-problem.js';
 import type { Knowledge } from '../format/knowledge-schema.js';
-import { loadParser } from './load-parser.js';
-import { lazyLoadedRole, summaryOf } from './lazy-role.js';
-import { loadedRole, mergeRoleLayers, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
-import type { Role } from '../format/role-schema.js';
-import type { FileStamp } from '../cache/role-cache-file.js';
-import { MAX_FILE_BYTES } from '../format/role-file-limits.js';
-import { loadLayerWithCache, parserFingerprint, type LayerRoles, type RoleCacheOptions } from '../cache/role-cache.js';
-import { readCatalogCache, writeCatalogCache, type CatalogCacheInput, type FoundLayer } from '../cache/catalog-cache.js';
-import { RolesError } from '../format/roles-error.js';
-
-export interface BuiltinData {
-  roles: LoadedRole[];
-  knowledge: Knowledge;
-  /** Tells this built-in data from another build's: set when read from the build's file. */
-  fingerprint?: string;
-}
+import type { BuiltinData } from './builtin-data.js';
+import { cacheProgress, type ProgressOutput } from './cache-progress.js';
+import { cachedRoleOrYaml, catalogFromCache, checkedSummaries, type FoundFiles } from './cached-catalog.js';
+import type { Layer } from './data-paths.js';
+import { cwdIsInside, displayPath, findRoleFiles, folderState, namesInFolder, readRoleBytes } from './find-role-files.js';
+import { lazyLoadedRole } from './lazy-role.js';
+import { summaryOf } from './loaded-role.js';
+import { loadParser, parserFingerprint, prepareParserNow } from './load-parser.js';
+import { loadedRole, mergeRoleLayers, type LoadedRole, type MergedRoles, type RoleIndex } from './merge-role-layers.js';
 
 export interface LayerStatus extends Layer {
   exists: boolean;
@@ -32,146 +26,29 @@ export interface Catalog extends RoleIndex {
   layers: LayerStatus[];
 }
 
-const ROLE_FILE = /\.ya?ml$/i;
-const MAX_FOLDER_DEPTH = 8;
-
-/**
- * The built-in data as the build writes it (dist/builtin.jsonl): a first line with each
- * role's summary and where its record is, and the knowledge; then one line of JSON per
- * role. A role is parsed only when a command asks for it whole, and the file is read as
- * bytes outside the JavaScript heap: parsing all fourteen roles on every run allocated
- * enough to cost `compare` a garbage collection.
- */
-interface BuiltinIndex {
-  /** `at` counts bytes from the start of the second line. */
-  roles: (Pick<LoadedRole, 'summary' | 'file' | 'origin'> & { at: number; length: number })[];
-  knowledge: Knowledge;
+export interface CatalogCacheOptions extends CacheOptions {
+  /** Where progress goes when reading files takes a while (stderr on a terminal), if anywhere. */
+  progress?: ProgressOutput;
+  now?: () => number;
 }
 
-export function builtinDataFile(data: BuiltinData): string {
-  const records = data.roles.map(({ role }) => JSON.stringify(role));
-  let at = 0;
-  const roles = data.roles.map(({ role, file, origin }, i) => {
-    const length = Buffer.byteLength(records[i] ?? '');
-    const entry = { summary: summaryOf(role), file, origin, at, length };
-    at += length + 1;
-    return entry;
-  });
-  const index: BuiltinIndex = { roles, knowledge: data.knowledge };
-  return [JSON.stringify(index), ...records, ''].join('\n');
-}
-
-export function readBuiltinData(path: string): BuiltinData {
-  const fd = openSync(path, 'r');
-  let bytes: Buffer;
-  let stats: Stats;
-  try {
-    stats = fstatSync(fd);
-    bytes = readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  const firstLine = bytes.indexOf(10);
-  const index = JSON.parse(bytes.toString('utf8', 0, firstLine)) as BuiltinIndex;
-  const record = (at: number, length: number): Role => JSON.parse(bytes.toString('utf8', firstLine + 1 + at, firstLine + 1 + at + length)) as Role;
-  const roles = index.roles.map(({ summary, file, origin, at, length }) => lazyLoadedRole(summary, file, origin, () => record(at, length)));
-  return { roles, knowledge: index.knowledge, fingerprint: `${stats.size}:${stats.mtimeMs}:${stats.ino}` };
-}
-
-export type FolderState = 'exists' | 'missing' | 'not a folder';
-
-/** What is at a layer's path: only a folder is read; anything else is skipped like a missing one. */
-export function folderState(dir: string): FolderState {
-  try {
-    return statSync(dir).isDirectory() ? 'exists' : 'not a folder';
-  } catch {
-    return 'missing';
-  }
-}
-
-/** A --data folder is asked for by name, so one that is missing or not a folder is a usage error for every command. */
-export function requireDataFolders(layers: readonly Layer[]): void {
-  for (const layer of layers) {
-    const state = layer.origin === '--data' ? folderState(layer.dir) : 'exists';
-    if (state === 'missing') throw new RolesError('usage', `--data folder "${layer.dir}" does not exist`, 'pass a folder of role files');
-    if (state === 'not a folder') throw new RolesError('usage', `--data "${layer.dir}" is not a folder`, 'pass a folder of role files');
-  }
-}
-
-/** Why a file or folder could not be read, in words. */
-function unreadable(error: unknown, missing = 'a broken link'): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = { ENOENT: missing, ELOOP: 'a symbolic link loop', EACCES: 'permission denied', EPERM: 'permission denied' };
-  return (code && reasons[code]) ?? code ?? 'error';
-}
-
-/** Every role file under a folder, sorted, following symlinks but never round a loop; `stamps` gets what stat said of each. */
-export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: Map<string, FileStamp>): string[] {
-  const found: string[] = [];
-  const visited = new Set<string>();
-  const walk = (folder: string, depth: number): void => {
-    let real: string;
-    try {
-      real = realpathSync(folder);
-    } catch (error) {
-      problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link` });
-      return;
-    }
-    if (visited.has(real) || depth > MAX_FOLDER_DEPTH) return;
-    visited.add(real);
-    let entries: string[];
-    try {
-      entries = readdirSync(folder).sort();
-    } catch (error) {
-      problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions` });
-      return;
-    }
-    // Joined by hand: path.join() normalises every one of thousands of paths for nothing.
-    const prefix = folder.endsWith(sep) ? folder : folder + sep;
-    for (const name of entries) {
-      if (name.startsWith('.')) continue;
-      const path = prefix + name;
-      let stats: Stats;
-      try {
-        stats = statSync(path);
-      } catch (error) {
-        if (ROLE_FILE.test(name)) problems.push({ severity: 'error', file: displayPath(path, shownFrom), message: `cannot read this file (${unreadable(error)}); it is skipped, fix or remove it` });
-        continue;
-      }
-      if (stats.isDirectory()) walk(path, depth + 1);
-      else if (stats.isFile() && ROLE_FILE.test(name)) {
-        found.push(path);
-        // Only the numbers are kept: a Stats object holds four Dates, and thousands of them kept alive cost the garbage collector dearly.
-        stamps?.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino });
-      }
-    }
-  };
-  walk(dir, 0);
-  return found;
-}
-
-function readRoleBytes(file: string, problems: FileProblem[], shown: string): Uint8Array | undefined {
-  try {
-    const stats = statSync(file);
-    // A device or pipe could be read forever; role files are regular files.
-    if (!stats.isFile()) {
-      problems.push({ severity: 'error', file: shown, message: 'not a regular file; it is skipped, pass a role file' });
-      return undefined;
-    }
-    if (stats.size > MAX_FILE_BYTES) {
-      problems.push({ severity: 'error', file: shown, message: `${stats.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it` });
-      return undefined;
-    }
-    return readFileSync(file);
-  } catch (error) {
-    problems.push({ severity: 'error', file: shown, message: `cannot read this file (${unreadable(error, 'it does not exist')}); it is skipped, check its permissions` });
-    return undefined;
-  }
-}
+/** A file edited this close to being read could be edited again without its mtime changing. */
+const RACY_MS = 2000;
 
 /** The ids of the source documents role files may cite. */
 export function sourceIdsOf(knowledge: Pick<Knowledge, 'sources'>): ReadonlySet<string> {
   return new Set(knowledge.sources.map((source) => source.id));
+}
+
+type Parser = Awaited<ReturnType<typeof loadParser>>;
+
+/** One role file read and checked; `read` is false when its bytes could not be read. */
+function readRoleFile(parser: Parser, file: string, shown: string, sourceIds?: ReadonlySet<string>): { role?: LoadedRole['role']; problems: FileProblem[]; read: boolean } {
+  const problems: FileProblem[] = [];
+  const bytes = readRoleBytes(file, problems, shown);
+  if (!bytes) return { problems, read: false };
+  const parsed = parser.parseRoleFile(bytes, shown, sourceIds);
+  return { role: parsed.value, problems: parsed.problems, read: true };
 }
 
 /** Parses role files; broken files become problems, not failures. */
@@ -179,67 +56,139 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
   const problems: FileProblem[] = [];
   const roles: LoadedRole[] = [];
   if (files.length === 0) return { roles, problems };
-  const { parseRoleFile } = await loadParser();
+  const parser = await loadParser();
   for (const file of files) {
     const shown = displayPath(file, cwd);
-    const bytes = readRoleBytes(file, problems, shown);
-    if (!bytes) continue;
-    const parsed = parseRoleFile(bytes, shown, sourceIds);
-    problems.push(...parsed.problems);
-    if (parsed.value) roles.push(loadedRole(parsed.value, shown, origin));
+    const read = readRoleFile(parser, file, shown, sourceIds);
+    problems.push(...read.problems);
+    if (read.role) roles.push(loadedRole(read.role, shown, origin));
   }
   return { roles, problems };
 }
 
-/** The role files of a folder, with what stat said of each and the problems of those that cannot be read. */
-function findLayer(layer: Layer, cwd: string): FoundLayer & { problems: FileProblem[] } {
+interface FoundLayer extends FoundFiles {
+  layer: Layer;
+  stamps: FileStamp[];
+  problems: FileProblem[];
+}
+
+function findLayer(layer: Layer, cwd: string): FoundLayer {
   const problems: FileProblem[] = [];
-  const stamps = new Map<string, FileStamp>();
+  const stamps: FileStamp[] = [];
   const files = findRoleFiles(layer.dir, problems, cwd, stamps);
-  return { layer, files, stamps, problems };
+  return { layer, origin: layer.origin, files, stamps, problems, shown: namesInFolder(layer.dir, cwd) };
 }
 
-/** With `cache`, only files that changed since the last run are parsed (src/cache/role-cache.ts). */
-async function loadFoundLayer(found: FoundLayer, cwd: string, sourceIds: ReadonlySet<string>, cache?: RoleCacheOptions): Promise<LayerRoles> {
-  const { layer, files, stamps } = found;
-  return cache
-    ? await loadLayerWithCache({ layer, files, stamps, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd, sourceIds), cache)
-    : await loadRoleFiles(files, layer.origin, cwd, sourceIds);
-}
-
-export function displayPath(file: string, cwd: string): string {
-  const shown = relative(cwd, file);
-  return shown.startsWith('..') || shown === '' ? file : shown;
+/** Everything the catalog depends on besides its files: the files are named from the working folder only when it is inside a folder. */
+function cacheKey(builtin: BuiltinData, layers: readonly LayerStatus[], found: readonly FoundLayer[], cwd: string): CacheKey {
+  const folders = layers.map((layer) => ({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: displayPath(layer.dir, cwd), cwd: cwdIsInside(cwd, layer.dir) ? cwd : null }));
+  return { meta: JSON.stringify({ parser: parserFingerprint(), builtin: builtin.fingerprint, folders }), files: found.flatMap((item) => item.files), stamps: found.flatMap((item) => item.stamps) };
 }
 
 /** Every layer put together; a folder that is missing (see requireDataFolders for --data) is skipped. */
-export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer[]; cwd: string; extra?: LoadedRole[]; cache?: RoleCacheOptions }): Promise<Catalog> {
-  const { builtin, cwd, cache } = options;
+export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer[]; cwd: string; extra?: LoadedRole[]; cache?: CatalogCacheOptions }): Promise<Catalog> {
+  const { builtin, cwd, extra } = options;
   const layers = options.layers.map((layer): LayerStatus => ({ ...layer, exists: layer.origin === 'builtin' || folderState(layer.dir) === 'exists' }));
   const userLayers = layers.filter((layer) => layer.origin !== 'builtin');
   const found = userLayers.filter((layer) => layer.exists).map((layer) => findLayer(layer, cwd));
   // Problems in the order of the folders, each folder's unreadable files before the problems of its roles.
   const inOrder = (perLayer: readonly FileProblem[][], merged: readonly FileProblem[]): FileProblem[] => [...found.flatMap((item, i) => [...item.problems, ...(perLayer[i] ?? [])]), ...merged];
-  const catalogInput: CatalogCacheInput | undefined =
-    cache && !options.extra && builtin.fingerprint !== undefined
-      ? { cacheDir: cache.dir, parser: parserFingerprint(), builtin: builtin.fingerprint, cwd, layers: userLayers, found, shown: (path) => displayPath(path, cwd), debug: cache.debug }
-      : undefined;
-  const { catalog: fromCache, key } = catalogInput ? readCatalogCache(catalogInput, builtin.roles) : {};
+  const key = cacheKey(builtin, userLayers, found, cwd);
+  const cache = options.cache && key.files.length > 0 && builtin.fingerprint !== undefined ? catalogCache(options.cache, userLayers.map((layer) => `${layer.origin}:${layer.dir}`)) : undefined;
+  if (cache) await prepareParserNow();
+  const cached = cache?.load(key);
+  const fromCache = cached?.exact && !extra ? catalogFromCache(cached, found, builtin.roles, () => cache?.clear()) : undefined;
   if (fromCache) {
     const problems = inOrder(fromCache.problems.layers, fromCache.problems.merged);
     // `roles` stays a getter: a lookup makes only the role it finds, `list` every role.
     return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems, layers };
   }
-  const sourceIds = sourceIdsOf(builtin.knowledge);
-  const results: LayerRoles[] = [];
-  for (const item of found) results.push(await loadFoundLayer(item, cwd, sourceIds, cache));
-  const loaded: LoadedRole[][] = [builtin.roles, ...results.map((result) => result.roles)];
-  if (options.extra) loaded.push(options.extra);
+  const read = await readLayers(found, cached, builtin.knowledge, cwd, options.cache);
+  options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.reused.filter((at) => at === undefined).length} read from YAML\n`);
+  const loaded: LoadedRole[][] = [builtin.roles, ...read.roles];
+  if (extra) loaded.push(extra);
   const merged = mergeRoleLayers(loaded);
   const located = await withPositions(merged.problems, loaded.slice(1), cwd);
-  const perLayer = results.map((result) => result.problems);
-  if (catalogInput) writeCatalogCache(catalogInput, key, merged, loaded, results.map((result) => result.cached), { layers: perLayer, merged: located });
-  return { roles: merged.roles, byName: merged.byName, knowledge: builtin.knowledge, problems: inOrder(perLayer, located), layers };
+  if (cache && !extra) {
+    // A reused file's record is copied into the new file; one that cannot be read back means the old file is damaged.
+    const entries = read.entries.map((entry, i) => (read.reused[i] !== undefined && entry.summary !== undefined ? { ...entry, json: cached?.json(read.reused[i] as number) } : entry));
+    if (entries.some((entry) => entry.summary !== undefined && entry.json === undefined)) cache.clear();
+    else cache.store(key, toStore(entries, merged, loaded, read.position, located));
+  }
+  return { roles: merged.roles, byName: merged.byName, knowledge: builtin.knowledge, problems: inOrder(read.problems, located), layers };
+}
+
+/** Each folder's roles and problems: a file whose entry the cache holds with its stamp comes from there, the others from YAML. */
+async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | undefined, knowledge: Knowledge, cwd: string, options?: CatalogCacheOptions) {
+  const summaries = cached && checkedSummaries(cached.summaries());
+  const now = options?.now ?? Date.now;
+  const sourceIds = sourceIdsOf(knowledge);
+  const roles: LoadedRole[][] = [];
+  const problems: FileProblem[][] = [];
+  const entries: FileEntry[] = [];
+  const reused: (number | undefined)[] = [];
+  const position = new Map<LoadedRole, number>();
+  let parser: Parser | undefined;
+  let g = 0;
+  for (const item of found) {
+    const layerRoles: LoadedRole[] = [];
+    const layerProblems: FileProblem[] = [];
+    const first = g;
+    const fromCache = item.files.map((_, i) => {
+      const at = summaries && cached?.entry(first + i);
+      const stored = at === undefined ? undefined : cached?.problems(at);
+      return at !== undefined && isProblemList(stored) ? { at, problems: stored } : undefined;
+    });
+    const progress = cacheProgress({ total: fromCache.filter((entry) => !entry).length, what: `role files in ${displayPath(item.layer.dir, cwd)}`, output: options?.progress, now });
+    let readCount = 0;
+    for (const [i, file] of item.files.entries()) {
+      const shown = item.shown(file);
+      const hit = fromCache[i];
+      let entry: FileEntry;
+      let role: LoadedRole | undefined;
+      if (hit) {
+        const summary = summaries?.[hit.at] ?? undefined;
+        entry = { problems: hit.problems, ...(summary ? { summary } : {}) };
+        layerProblems.push(...hit.problems.map((problem) => ({ ...problem, file: shown })));
+        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(cached?.json(hit.at), file, shown, () => undefined, summary.id));
+      } else {
+        parser ??= await loadParser();
+        const result = readRoleFile(parser, file, shown, sourceIds);
+        progress.step(++readCount);
+        layerProblems.push(...result.problems);
+        const stamp = item.stamps[i];
+        // Only a recent mtime is a risk: an edit of an older file always moves its mtime.
+        const volatile = !result.read || !stamp || now() - stamp.mtimeMs < RACY_MS;
+        entry = { problems: result.problems.map((problem) => ({ ...problem, file: '' })), volatile, ...(result.role ? { summary: summaryOf(result.role), json: JSON.stringify(result.role) } : {}) };
+        if (result.role) role = loadedRole(result.role, shown, item.origin);
+      }
+      if (role) {
+        layerRoles.push(role);
+        position.set(role, g);
+      }
+      entries.push(entry);
+      reused.push(hit?.at);
+      g++;
+    }
+    progress.finish();
+    roles.push(layerRoles);
+    problems.push(layerProblems);
+  }
+  return { roles, problems, entries, reused, position };
+}
+
+/** What the cache keeps of a merge: where each merged role's record is, each name's role, the problems and the aliases taken away. */
+function toStore(files: FileEntry[], merged: MergedRoles, loaded: readonly (readonly LoadedRole[])[], position: ReadonlyMap<LoadedRole, number>, problems: FileProblem[]) {
+  const index = new Map(merged.roles.map((role, i) => [role, i]));
+  const aliases: Record<number, string[]> = {};
+  const places = merged.roles.map((role, i) => {
+    const from = merged.places[i] ?? { layer: 0, index: 0 };
+    const base = loaded[from.layer]?.[from.index];
+    if (role !== base) aliases[i] = role.summary.aliases ?? [];
+    return from.layer === 0 ? -1 - from.index : (position.get(base as LoadedRole) ?? -1);
+  });
+  const names = new Map([...merged.byName].map(([name, role]) => [name, index.get(role) ?? -1]));
+  return { files, places, names, merged: problems, aliases };
 }
 
 /**

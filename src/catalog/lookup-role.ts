@@ -1,5 +1,6 @@
 // Pure: finds the role a user meant, or the closest names when it finds none.
 import { RolesError } from '../format/roles-error.js';
+import { editDistance } from '../format/edit-distance.js';
 import { normaliseRoleName, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
 
 export function roleNames(loaded: LoadedRole): string[] {
@@ -22,24 +23,6 @@ export function roleWithId(index: RoleIndex, id: string): LoadedRole | undefined
  */
 export function rolesWithIds(index: RoleIndex, ids: Iterable<string>): LoadedRole[] {
   return [...new Set(ids)].flatMap((id) => roleWithId(index, id) ?? []);
-}
-
-/** Edits between two names, a swap of neighbouring letters counting as one (optimal string alignment). */
-export function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
-      current[j] = best;
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** How far what was typed is from a name: from the whole name first, then its start, its words and its initials. */

@@ -2,27 +2,12 @@
 // and checks what only makes sense across files: unique ids, names and references.
 // It also indexes every name a role answers to, so a lookup is one map read.
 import type { FileProblem } from '../format/file-problem.js';
-import type { Layer } from './data-paths.js';
 import { KEBAB_CASE } from '../format/kebab-case.js';
-import type { RoleSummary } from './lazy-role.js';
 import type { Role } from '../format/role-schema.js';
+import type { LoadedRole } from './loaded-role.js';
 
-export interface LoadedRole {
-  /**
-   * The fields lookup, lists and the checks across roles use. Read them here rather
-   * than from `role`: for a role from the cache, `role` reads the whole role from disk.
-   */
-  readonly summary: RoleSummary;
-  readonly role: Role;
-  /** The file it was read from, as shown to the user. */
-  readonly file: string;
-  readonly origin: Layer['origin'];
-}
-
-/** A role read whole, from YAML or the built-in data: its summary is the role itself. */
-export function loadedRole(role: Role, file: string, origin: Layer['origin']): LoadedRole {
-  return { summary: role, role, file, origin };
-}
+// Where the views have always found them.
+export { loadedRole, type LoadedRole } from './loaded-role.js';
 
 /** Each name a role answers to, normalised, with the role it belongs to. */
 export interface NameLookup {

@@ -4,9 +4,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { cacheHome, roleLayers, type Layer } from '../catalog/data-paths.js';
 import { summariseProblems } from '../format/file-problem.js';
-import { loadCatalog, readBuiltinData, requireDataFolders, type BuiltinData, type Catalog } from '../catalog/load-role-layers.js';
+import { readBuiltinData, type BuiltinData } from '../catalog/builtin-data.js';
+import { requireDataFolders } from '../catalog/find-role-files.js';
+import { loadCatalog, type Catalog, type CatalogCacheOptions } from '../catalog/load-role-layers.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
-import type { RoleCacheOptions } from '../cache/role-cache.js';
 import type { Io } from './io.js';
 
 export interface GlobalOptions {
@@ -28,7 +29,7 @@ export function layersFor(options: GlobalOptions, io: Io): Layer[] {
 }
 
 /** User folders are read through $XDG_CACHE_HOME/roles; progress and --debug notes go to stderr. */
-export function roleCacheFor(options: GlobalOptions, io: Io): RoleCacheOptions {
+export function roleCacheFor(options: GlobalOptions, io: Io): CatalogCacheOptions {
   const err = (text: string): void => io.err(text);
   // Progress is redrawn in place, which only makes sense on a terminal; asked only once there is progress to show.
   const onTerminal = (text: string): void => void (io.stderrIsTTY && io.err(text));

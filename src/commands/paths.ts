@@ -4,7 +4,7 @@ import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Layer } from '../catalog/data-paths.js';
-import { folderState } from '../catalog/load-role-layers.js';
+import { folderState } from '../catalog/find-role-files.js';
 import { renderBorderlessColumns } from '../render/columns.js';
 import { makePaint } from '../render/paint.js';
 import { showControlCharacters } from '../render/sanitize-text.js';

@@ -6,7 +6,8 @@ import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import { formatProblem, problemsByFile, type FileProblem } from '../format/file-problem.js';
-import { displayPath, findRoleFiles, loadRoleFiles, sourceIdsOf } from '../catalog/load-role-layers.js';
+import { displayPath, findRoleFiles } from '../catalog/find-role-files.js';
+import { loadRoleFiles, sourceIdsOf } from '../catalog/load-role-layers.js';
 import { RolesError } from '../format/roles-error.js';
 
 function filesToCheck(paths: string[], io: Io, problems: FileProblem[]): string[] {

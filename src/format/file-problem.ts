@@ -38,3 +38,16 @@ export function summariseProblems(problems: readonly FileProblem[], perFile: num
     ...(list.length > perFile ? [showControlCharacters(`${file}: ${list.length - perFile} more problem(s); run 'roles validate ${file}' to see them all`)] : []),
   ]);
 }
+
+const PROBLEM_FIELDS = { severity: 'string', file: 'string', line: 'number', col: 'number', field: 'string', message: 'string' } as const;
+
+/** True for a list of problems as they are written: for problems read back from the cache, which are data. */
+export function isProblemList(value: unknown): value is FileProblem[] {
+  return (
+    Array.isArray(value) &&
+    value.every((problem: Record<string, unknown> | null) => {
+      if (problem === null || typeof problem !== 'object' || (problem.severity !== 'error' && problem.severity !== 'warning') || typeof problem.message !== 'string') return false;
+      return Object.entries(problem).every(([name, field]) => Object.hasOwn(PROBLEM_FIELDS, name) && (field === undefined || typeof field === PROBLEM_FIELDS[name as keyof typeof PROBLEM_FIELDS]));
+    })
+  );
+}

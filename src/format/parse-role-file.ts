@@ -1,7 +1,7 @@
 // Entry point of the lazily loaded parser bundle (dist/parse.cjs): the yaml and zod
-// libraries are only paid for when a role file has to be read from YAML.
+// libraries are only paid for when a role file has to be read from YAML or written as YAML.
 import { stringify } from 'yaml';
-import { toJSONSchema, type z } from 'zod';
+import type { z } from 'zod';
 import type { FileProblem } from './file-problem.js';
 import { readYamlSafely } from './read-yaml-safely.js';
 import { checkSourceReferences } from './role-source-references.js';
@@ -43,22 +43,7 @@ function parseFieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] === undefined ? (match[1] ?? '') : Number(match[2])));
 }
 
-export { KNOWLEDGE_FILES } from './knowledge-schema.js';
-export { compileBuiltinData } from '../../scripts/build-data/compile-builtin-data.js';
-export { builtinDataFile, readBuiltinData } from '../catalog/load-role-layers.js';
-
 export function stringifyYaml(value: unknown): string {
   // With lineWidth 0 the library folds some long double-quoted strings so they no longer read back the same.
   return stringify(value, { lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY });
 }
-
-/** The JSON Schema editors use to check role files, derived from the same zod schema. */
-export function roleJsonSchema(): object {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://github.com/roles-cli/roles/schema/role.schema.json',
-    title: 'roles role file',
-    ...toJSONSchema(roleSchema, { target: 'draft-2020-12' }),
-  };
-}
-export { withFieldReference } from '../../scripts/build-data/field-reference.js';

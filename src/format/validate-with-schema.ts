@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import type { FileProblem } from './file-problem.js';
-import { editDistance } from '../catalog/lookup-role.js';
+import { editDistance } from './edit-distance.js';
 
 type Path = readonly PropertyKey[];
 

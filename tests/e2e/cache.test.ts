@@ -1,5 +1,5 @@
-// The caches the command keeps under $XDG_CACHE_HOME/roles: role folders (layers/) and
-// the compiled bundle (code/). Whatever happens to them, output must stay right.
+// The caches the command keeps under $XDG_CACHE_HOME/roles: the catalog of the role
+// folders (catalog/) and the compiled bundle (code/). Whatever happens to them, output must stay right.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { forgeCache } from '../helpers/forge-cache.js';
 import { BIN, cleanEnv, ROOT, runRoles, type RunResult } from '../helpers/run-roles.js';
 
 const LONG_AGO = new Date('2026-01-01T00:00:00Z');
@@ -42,11 +43,6 @@ function catalogFiles(): string[] {
   return readdirSync(dir).map((name) => join(dir, name));
 }
 
-function layerCacheFiles(): string[] {
-  const dir = join(cacheHome, 'roles', 'layers');
-  return readdirSync(dir).map((name) => join(dir, name));
-}
-
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'roles-cache-e2e-'));
   rolesDir = join(root, 'my-roles');
@@ -68,13 +64,13 @@ describe('the role cache, run after run', () => {
 
   it('answers from the catalog once both caches are filled, and still sees an edit made in place after that', () => {
     const runs = [1, 2, 3].map(() => roles(['show', 'alpha-lead', '--format', 'plain', '--debug']));
-    expect(runs[2]?.stderr).toMatch(/catalog cache .*: used/);
+    expect(runs[2]?.stderr).toMatch(/cache .*: used/);
     expect(runs[2]?.stderr).not.toMatch(/role file\(s\)/);
     expect(runs[2]?.stdout).toBe(runs[0]?.stdout);
-    expect(roles(['list', '--format', 'plain', '--debug']).stderr).toMatch(/catalog cache .*: used/);
+    expect(roles(['list', '--format', 'plain', '--debug']).stderr).toMatch(/cache .*: used/);
     writeRole('alpha.yaml', roleYaml('alpha-lead', 'Alpha Chef'), false);
     const edited = roles(['show', 'alpha-lead', '--format', 'plain', '--debug']);
-    expect(edited.stderr).not.toMatch(/catalog cache .*: used/);
+    expect(edited.stderr).not.toMatch(/cache .*: used/);
     expect(edited.stdout).toContain('title\tAlpha Chef');
   });
 
@@ -90,7 +86,7 @@ describe('the role cache, run after run', () => {
       expect(after.stdout).toBe(before?.stdout);
       expect(roles(['list', '--format', 'json']).stdout).toBe(roles(['list', '--format', 'json']).stdout);
     }
-    expect(roles(['show', 'alpha-lead', '--debug']).stderr).toMatch(/catalog cache .*: used/);
+    expect(roles(['show', 'alpha-lead', '--debug']).stderr).toMatch(/cache .*: used/);
   });
 
   it('leaves a valid catalog when two processes write it at the same time', async () => {
@@ -98,7 +94,7 @@ describe('the role cache, run after run', () => {
     const [one, two] = await Promise.all([runAsync(['--data', rolesDir, 'list', '--format', 'json']), runAsync(['--data', rolesDir, 'list', '--format', 'json'])]);
     expect(one?.stdout).toBe(two?.stdout);
     const third = roles(['list', '--format', 'json', '--debug']);
-    expect(third.stderr).toMatch(/catalog cache .*: used/);
+    expect(third.stderr).toMatch(/cache .*: used/);
     expect(third.stdout).toBe(one?.stdout);
     expect(catalogFiles().filter((file) => !file.endsWith('.cache'))).toEqual([]);
   });
@@ -124,16 +120,38 @@ describe('the role cache, run after run', () => {
 
   it('answers from the cache once it is filled', () => {
     expect(roles(['list', '--debug']).stderr).toMatch(/2 role file\(s\), 2 read from YAML/);
-    expect(roles(['list', '--debug']).stderr).toMatch(/2 role file\(s\), all from the cache/);
+    const second = roles(['list', '--debug']).stderr;
+    expect(second).toMatch(/cache .*: used/);
+    expect(second).not.toMatch(/read from YAML/);
+  });
+
+  it('gives the same output, silently, when a record in the cache was edited to the wrong shape, and makes the cache again', () => {
+    const list = roles(['list', '--format', 'json']);
+    const show = roles(['show', 'alpha-lead', '--format', 'json']);
+    const [file] = catalogFiles();
+    if (!file) throw new Error('no catalog file was written');
+    const wrong = (value: Record<string, unknown>): void => {
+      value.title = { text: 'Alpha' };
+      value.works_with = 'beta-lead';
+    };
+    for (const edit of [{ summary: wrong }, { record: wrong }]) {
+      forgeCache(file, edit);
+      for (const [args, before] of [[['list', '--format', 'json'], list], [['show', 'alpha-lead', '--format', 'json'], show]] as const) {
+        const after = roles([...args]);
+        expect(after.stderr).toBe('');
+        expect(after.status).toBe(0);
+        expect(after.stdout).toBe(before.stdout);
+      }
+    }
   });
 
   it('rebuilds a corrupt cache file silently and gives the same output', () => {
     const before = roles(['show', 'alpha-lead', '--format', 'json']);
-    for (const file of layerCacheFiles()) writeFileSync(file, Buffer.alloc(readFileSync(file).length, '#'));
+    for (const file of catalogFiles()) writeFileSync(file, Buffer.alloc(readFileSync(file).length, '#'));
     const after = roles(['show', 'alpha-lead', '--format', 'json']);
     expect(after.stderr).toBe('');
     expect(after.stdout).toBe(before.stdout);
-    expect(roles(['list', '--debug']).stderr).toMatch(/all from the cache/);
+    expect(roles(['list', '--debug']).stderr).toMatch(/cache .*: used/);
   });
 
   it('leaves a valid cache when two processes build it at the same time', async () => {
@@ -147,9 +165,8 @@ describe('the role cache, run after run', () => {
       expect(result.stdout).toBe(one?.stdout);
     }
     expect(listedIds()).toEqual(expected);
-    // The run after listedIds() reads the catalog that run wrote, which only a run that found every folder's cache whole writes.
-    expect(roles(['list', '--debug']).stderr).toMatch(/catalog cache .*: used/);
-    expect(layerCacheFiles().filter((file) => !file.endsWith('.cache'))).toEqual([]);
+    expect(roles(['list', '--debug']).stderr).toMatch(/cache .*: used/);
+    expect(catalogFiles().filter((file) => !file.endsWith('.cache'))).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // The built-in data as the command loads it (dist/builtin.jsonl, made by the build).
 import { join } from 'node:path';
-import { readBuiltinData, type BuiltinData, type Catalog } from '../../src/catalog/load-role-layers.js';
+import { readBuiltinData, type BuiltinData } from '../../src/catalog/builtin-data.js';
+import type { Catalog } from '../../src/catalog/load-role-layers.js';
 import { indexRoles } from '../../src/catalog/merge-role-layers.js';
 import { ROOT } from './run-roles.js';
 

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtinDataFile, readBuiltinData, type BuiltinData } from '../../src/catalog/load-role-layers.js';
+import { readBuiltinData, type BuiltinData } from '../../src/catalog/builtin-data.js';
+import { builtinDataFile } from '../../scripts/build-data/builtin-data-file.js';
 import { loadedRole } from '../../src/catalog/merge-role-layers.js';
 import { builtinData } from '../helpers/builtin-catalog.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, findRole, requireRole, rolesWithIds, suggestRoles } from '../../src/catalog/lookup-role.js';
+import { findRole, requireRole, rolesWithIds, suggestRoles } from '../../src/catalog/lookup-role.js';
+import { editDistance } from '../../src/format/edit-distance.js';
 import { indexRoles, loadedRole, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
 import { isRolesError } from '../../src/format/roles-error.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lazyLoadedRole, summaryOf } from '../../src/catalog/lazy-role.js';
+import { lazyLoadedRole } from '../../src/catalog/lazy-role.js';
+import { summaryOf } from '../../src/catalog/loaded-role.js';
 import type { Role } from '../../src/format/role-schema.js';
 
 const full: Role = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { roleJsonSchema } from '../../src/format/parse-role-file.js';
+import { roleJsonSchema } from '../../scripts/build-data/role-json-schema.js';
 import { ROLE_FIELDS } from '../../src/format/role-schema.js';
 import { ROOT } from '../helpers/run-roles.js';
 

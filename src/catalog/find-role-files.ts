@@ -1,0 +1,127 @@
+// The edge that touches the file system: which role files a folder holds, how each is
+// named to the user, and the bytes of one.
+import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { relative, sep } from 'node:path';
+import type { FileStamp } from '../cache/catalog-cache.js';
+import type { FileProblem } from '../format/file-problem.js';
+import { MAX_FILE_BYTES } from '../format/role-file-limits.js';
+import { RolesError } from '../format/roles-error.js';
+import type { Layer } from './data-paths.js';
+
+const ROLE_FILE = /\.ya?ml$/i;
+const MAX_FOLDER_DEPTH = 8;
+
+export type FolderState = 'exists' | 'missing' | 'not a folder';
+
+/** What is at a layer's path: only a folder is read; anything else is skipped like a missing one. */
+export function folderState(dir: string): FolderState {
+  try {
+    return statSync(dir).isDirectory() ? 'exists' : 'not a folder';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** A --data folder is asked for by name, so one that is missing or not a folder is a usage error for every command. */
+export function requireDataFolders(layers: readonly Layer[]): void {
+  for (const layer of layers) {
+    const state = layer.origin === '--data' ? folderState(layer.dir) : 'exists';
+    if (state === 'missing') throw new RolesError('usage', `--data folder "${layer.dir}" does not exist`, 'pass a folder of role files');
+    if (state === 'not a folder') throw new RolesError('usage', `--data "${layer.dir}" is not a folder`, 'pass a folder of role files');
+  }
+}
+
+/** Why a file or folder could not be read, in words. */
+function unreadable(error: unknown, missing = 'a broken link'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = { ENOENT: missing, ELOOP: 'a symbolic link loop', EACCES: 'permission denied', EPERM: 'permission denied' };
+  return (code && reasons[code]) ?? code ?? 'error';
+}
+
+/** Every role file under a folder, sorted, following symlinks but never round a loop; `stamps` gets what stat said of each. */
+export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: FileStamp[]): string[] {
+  const found: string[] = [];
+  const visited = new Set<string>();
+  const walk = (folder: string, depth: number): void => {
+    let real: string;
+    try {
+      real = realpathSync(folder);
+    } catch (error) {
+      problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link` });
+      return;
+    }
+    if (visited.has(real) || depth > MAX_FOLDER_DEPTH) return;
+    visited.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(folder).sort();
+    } catch (error) {
+      problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions` });
+      return;
+    }
+    // Joined by hand: path.join() normalises every one of thousands of paths for nothing.
+    const prefix = folder.endsWith(sep) ? folder : folder + sep;
+    for (const name of entries) {
+      if (name.startsWith('.')) continue;
+      const path = prefix + name;
+      let stats: Stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        if (ROLE_FILE.test(name)) problems.push({ severity: 'error', file: displayPath(path, shownFrom), message: `cannot read this file (${unreadable(error)}); it is skipped, fix or remove it` });
+        continue;
+      }
+      if (stats.isDirectory()) walk(path, depth + 1);
+      else if (stats.isFile() && ROLE_FILE.test(name)) {
+        found.push(path);
+        // Only the numbers are kept: a Stats object holds four Dates, and thousands of them kept alive cost the garbage collector dearly.
+        stamps?.push({ size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino });
+      }
+    }
+  };
+  walk(dir, 0);
+  return found;
+}
+
+export function readRoleBytes(file: string, problems: FileProblem[], shown: string): Uint8Array | undefined {
+  try {
+    const stats = statSync(file);
+    // A device or pipe could be read forever; role files are regular files.
+    if (!stats.isFile()) {
+      problems.push({ severity: 'error', file: shown, message: 'not a regular file; it is skipped, pass a role file' });
+      return undefined;
+    }
+    if (stats.size > MAX_FILE_BYTES) {
+      problems.push({ severity: 'error', file: shown, message: `${stats.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it` });
+      return undefined;
+    }
+    return readFileSync(file);
+  } catch (error) {
+    problems.push({ severity: 'error', file: shown, message: `cannot read this file (${unreadable(error, 'it does not exist')}); it is skipped, check its permissions` });
+    return undefined;
+  }
+}
+
+export function displayPath(file: string, cwd: string): string {
+  const shown = relative(cwd, file);
+  return shown.startsWith('..') || shown === '' ? file : shown;
+}
+
+/**
+ * How the files of a folder are named in this run, as displayPath() names them but
+ * without a path.relative() per file, which costs tens of milliseconds over thousands:
+ * unless the working folder is the folder or inside it, a file is named as the folder
+ * is, followed by its path inside the folder.
+ */
+export function namesInFolder(dir: string, cwd: string): (file: string) => string {
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  if (cwdIsInside(cwd, dir)) return (file) => displayPath(file, cwd);
+  const base = displayPath(dir, cwd);
+  const shownPrefix = base.endsWith(sep) ? base : base + sep;
+  return (file) => (file.startsWith(prefix) ? shownPrefix + file.slice(prefix.length) : displayPath(file, cwd));
+}
+
+/** Whether the working folder is the folder or inside it: only then do the names of its files depend on the working folder. */
+export function cwdIsInside(cwd: string, dir: string): boolean {
+  return cwd === dir || cwd.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}

@@ -12,5 +12,5 @@ export default tseslint.config(
       'max-lines': ['warn', { max: 250, skipBlankLines: true, skipComments: true }],
     },
   },
-  { files: ['bin/**/*.cjs'], languageOptions: { globals: { module: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['bin/**/*.cjs', '.dependency-cruiser.cjs'], languageOptions: { globals: { module: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { formatErrorLine, isRolesError } from '../roles/roles-error.js';
 import { showControlCharacters } from '../render/sanitize-text.js';
+import { holdOutput } from './held-output.js';
 import { decideColor, outputWriteError, processIo, type ColorChoice, type Io } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -46,22 +47,37 @@ function watchTerminalOutput(io: Io, debug: boolean): void {
   });
 }
 
+/**
+ * Holds what a terminal is sent until the command is done, for the pager (held-output.ts);
+ * returns what shows it. Piped output and --no-pager are written as they come.
+ */
+function holdForPager(io: Io, argv: string[]): () => Promise<void> {
+  if (!io.stdoutIsTTY || argv.includes('--no-pager')) return async () => undefined;
+  const held = holdOutput({ out: io.out, err: io.err });
+  Object.assign(io, { out: held.out, err: held.err, noPager: held.release });
+  return () => held.finish(io);
+}
+
 export async function main(argv: string[]): Promise<void> {
   const io = processIo('auto');
   const debug = argv.includes('--debug');
   // Piped output is written without process.stdout (io.ts); only a terminal's stream needs the handler.
   if (io.stdoutIsTTY) watchTerminalOutput(io, debug);
+  const showOutput = holdForPager(io, argv);
   const program = buildProgram(io);
   program.hook('preAction', (_root, action) => {
     io.color = decideColor(colorChoice(action.optsWithGlobals().color), io.stdoutIsTTY, io.env);
   });
+  let failed = false;
+  let failure: unknown;
   try {
-    if (argv.length <= 2) {
-      io.out(program.helpInformation());
-      return;
-    }
-    await program.parseAsync(argv);
+    if (argv.length <= 2) io.out(program.helpInformation());
+    else await program.parseAsync(argv);
   } catch (error) {
-    process.exitCode = reportError(error, io, debug);
+    failed = true;
+    failure = error;
   }
+  // The output comes first, so a failure's message is the last thing on the screen.
+  await showOutput();
+  if (failed) process.exitCode = reportError(failure, io, debug);
 }

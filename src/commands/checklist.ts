@@ -128,6 +128,8 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
   const file = options.file
     ? resolve(io.cwd, options.file)
     : (findSessionFile(dir, loaded.summary.id, company) ?? join(dir, sessionFileName(loaded.summary.id, company, localDate(io.now()))));
+  // The questions are asked on the terminal, and a pager would hold back what they say.
+  io.noPager();
   const { runInteractiveChecklist } = await (deps.bundle ?? loadChecklistBundle)();
   await runInteractiveChecklist({
     file,

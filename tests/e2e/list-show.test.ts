@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text-width.js';
@@ -77,15 +77,17 @@ describe('roles show', () => {
   });
 
   it('prints readable sections within COLUMNS=40', () => {
-    const result = runRoles(['show', 'pm', '--format', 'text'], { env: { COLUMNS: '40' } });
+    const result = runRoles(['show', 'pm', '--format', 'text', '--full'], { env: { COLUMNS: '40' } });
     expect(result.stdout).toContain('RESPONSIBILITIES');
     for (const line of linesOf(result.stdout)) expect(displayWidth(line)).toBeLessThanOrEqual(40);
   });
 
-  it('prints only the sections asked for', () => {
+  it('prints only the text of the sections asked for when piped, ready to paste into notes', async () => {
+    const { parse } = await import('yaml');
+    const role = parse(readFileSync(join(ROOT, 'data', 'roles', 'product-manager.yaml'), 'utf8')) as { summary: string; skills: string[]; early_career: string };
+    expect(runRoles(['show', 'pm', '--section', 'summary']).stdout).toBe(`${role.summary.trim()}\n`);
     const result = runRoles(['show', 'pm', '--section', 'skills', '--section', 'early-career']);
-    const sections = new Set(linesOf(result.stdout).map((line) => line.split('\t')[0]));
-    expect([...sections]).toEqual(['id', 'title', 'aliases', 'family', 'skills', 'early-career']);
+    expect(result.stdout).toBe(`${role.skills.join('\n')}\n\n${role.early_career.trim()}\n`);
   });
 
   it.each([['--json'], ['--format', 'yaml'], ['--format', 'json']])('refuses --section with %s, which prints the whole role, as a usage error', (...format) => {

@@ -30,7 +30,7 @@ const COMMANDS: [string, string[]][] = [
   ['list', ['list', '--data', 'many']],
   ['list as a table', ['list', '--data', 'many', '--format', 'table']],
   ['show', ['show', 'huge-role', '--data', 'many']],
-  ['show as text', ['show', 'huge-role', '--data', 'many', '--format', 'text']],
+  ['show as text', ['show', 'huge-role', '--data', 'many', '--format', 'text', '--full']],
   ['compare', ['compare', 'huge-role', 'pm', '--data', 'many']],
   ['questions', ['questions', 'huge-role', '--data', 'many']],
 ];

@@ -9,8 +9,8 @@ import { ANSI, linesOf, runRoles } from '../helpers/run-roles.js';
 const widest = (text: string): number => Math.max(...linesOf(text).map(displayWidth));
 
 describe('roles compare', () => {
-  it('compares PM and PO when piped: plain columns, 80 wide, no escape codes, with the curated contrast', () => {
-    const result = runRoles(['compare', 'pm', 'po']);
+  it('compares PM and PO in full when piped: plain columns, 80 wide, no escape codes, with the curated contrast', () => {
+    const result = runRoles(['compare', 'pm', 'po', '--full']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toMatch(ANSI);
@@ -21,7 +21,7 @@ describe('roles compare', () => {
   });
 
   it('draws a box table sized to COLUMNS with --format table', () => {
-    const result = runRoles(['compare', 'pm', 'po', '--format', 'table'], { env: { COLUMNS: '50' } });
+    const result = runRoles(['compare', 'pm', 'po', '--format', 'table', '--full'], { env: { COLUMNS: '50' } });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(linesOf(result.stdout)[0]).toMatch(/^┌─+┬─+┐$/);
@@ -29,7 +29,7 @@ describe('roles compare', () => {
   });
 
   it('stacks the aspects on a narrow screen and says so on stderr in one line', () => {
-    const result = runRoles(['compare', 'pm', 'po', '--format', 'table'], { env: { COLUMNS: '30' } });
+    const result = runRoles(['compare', 'pm', 'po', '--format', 'table', '--full'], { env: { COLUMNS: '30' } });
     expect(result.status).toBe(0);
     expect(linesOf(result.stderr)).toHaveLength(1);
     expect(result.stderr).toMatch(/too narrow.*stacked/);
@@ -45,7 +45,7 @@ describe('roles compare', () => {
   });
 
   it('writes Markdown that passes markdownlint', () => {
-    for (const args of [['pm', 'po'], ['pm', 'po', 'ba', 'pjm', '--only-differences']]) {
+    for (const args of [['pm', 'po'], ['pm', 'po', 'ba', 'pjm', '--only-differences'], ['pm', 'po', '--full'], ['pm', 'po', 'ba', 'pjm', '--only-differences', '--full']]) {
       const result = runRoles(['compare', ...args, '--format', 'md']);
       expect(result.status).toBe(0);
       expect(markdownProblems(result.stdout)).toEqual([]);

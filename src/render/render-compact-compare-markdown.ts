@@ -1,0 +1,44 @@
+// The compact comparison as Markdown notes: a table of the aspects that tell the roles
+// apart, then each contrast's title and first points.
+import type { CompactCompareView, CompactValue } from '../views/compact-compare-view.js';
+import { markdownTable } from './markdown-table.js';
+import { markdownCode, markdownHeading, markdownListItem, markdownParagraph, markdownWords } from './markdown-text.js';
+import { hiddenNote, legendText, MARKERS, SECTION_HEADINGS } from './render-compare-notes.js';
+import { fullCompareCommand } from './render-compact-compare.js';
+import { roleHeading } from './render-compare.js';
+
+function markdownCell(value: CompactValue): string {
+  switch (value.kind) {
+    case 'none':
+      return '—';
+    case 'text':
+      return value.text;
+    case 'list':
+      if (value.items.length === 0) return hiddenNote(value.hiddenShared);
+      return [...value.items.map((item) => `${MARKERS[item.mark]}${item.text}`), ...(value.more > 0 ? [`+${value.more} more`] : [])].join('\n');
+  }
+}
+
+export function renderCompactCompareMarkdown(view: CompactCompareView, notes: boolean): string {
+  const title = view.roles.map((role) => role.title).join(' vs ');
+  const lines = title.length <= 78 ? [markdownHeading(1, title), ''] : ['# Role comparison', '', markdownParagraph(title), ''];
+  // A table row cannot hold a list, so items are separated by <br>, which MD033 would flag.
+  lines.push('<!-- markdownlint-disable MD033 -->');
+  lines.push(markdownTable(['Aspect', ...view.roles.map(roleHeading)], view.rows.map((row) => [row.label, ...row.values.map(markdownCell)])).trimEnd());
+  lines.push('<!-- markdownlint-enable MD033 -->', '');
+  const legend = legendText({ roles: view.roles, onlyDifferences: view.onlyDifferences, rows: view.rows });
+  if (legend) lines.push(markdownParagraph(legend), '');
+  if (notes) {
+    for (const contrast of view.contrasts.filter((c) => c.section !== 'related')) {
+      const section = SECTION_HEADINGS[contrast.section];
+      const heading = `${section}: ${contrast.title}`;
+      lines.push(...(heading.length <= 76 ? [markdownHeading(2, heading)] : [markdownHeading(2, section), '', markdownParagraph(contrast.title)]), '');
+      if (contrast.points.length > 0) lines.push(...contrast.points.map((point) => markdownListItem(point)), '');
+    }
+    const related = view.contrasts.filter((c) => c.section === 'related');
+    // One heading for them all: a heading each would repeat, which markdownlint flags.
+    if (related.length > 0) lines.push(markdownHeading(2, SECTION_HEADINGS.related), '', ...related.map((c) => markdownListItem(`${c.roles ?? ''}: ${c.title}`)), '');
+  }
+  lines.push(markdownWords(`More: ${markdownCode(`${fullCompareCommand(view)} --format md`)}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,13 @@
+// Every line of the default list, card and compact comparison fits the width.
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/render/text-width.js';
+import { compare, ids, lines, list, pairs, show } from '../helpers/terminal-views.js';
+
+describe('every line of every default view', () => {
+  it.each([60, 80, 120])('fits %i columns', async (width) => {
+    const texts = [list({}, width).stdout(), compare(['pm', 'po', 'ba'], {}, width).stdout(), compare(['pm', 'po', 'ba', 'pjm'], {}, width).stdout()];
+    for (const id of ids) texts.push((await show(id, {}, width)).stdout());
+    for (const pair of pairs) texts.push(compare(pair, {}, width).stdout());
+    for (const text of texts) for (const line of lines(text)) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+  });
+});

@@ -3,20 +3,16 @@
 import type { CompactCompareView, CompactValue } from '../views/compact-compare-view.js';
 import { markdownTable } from './markdown-table.js';
 import { markdownCode, markdownHeading, markdownListItem, markdownParagraph, markdownWords } from './markdown-text.js';
-import { hiddenNote, legendText, MARKERS, SECTION_HEADINGS } from './render-compare-notes.js';
+import { legendText, SECTION_HEADINGS } from './render-compare-notes.js';
+import { markdownCell } from './render-compare-markdown.js';
 import { fullCompareCommand } from './render-compact-compare.js';
 import { roleHeading } from './render-compare.js';
 
-function markdownCell(value: CompactValue): string {
-  switch (value.kind) {
-    case 'none':
-      return '—';
-    case 'text':
-      return value.text;
-    case 'list':
-      if (value.items.length === 0) return hiddenNote(value.hiddenShared);
-      return [...value.items.map((item) => `${MARKERS[item.mark]}${item.text}`), ...(value.more > 0 ? [`+${value.more} more`] : [])].join('\n');
-  }
+/** As the full table's cell, with how many items the compact view leaves out. */
+function compactCell(value: CompactValue): string {
+  if (value.kind !== 'list') return markdownCell(value);
+  const cell = markdownCell({ kind: 'list', items: value.items, hiddenShared: value.hiddenShared });
+  return value.more > 0 && value.items.length > 0 ? `${cell}\n+${value.more} more` : cell;
 }
 
 export function renderCompactCompareMarkdown(view: CompactCompareView, notes: boolean): string {
@@ -24,7 +20,7 @@ export function renderCompactCompareMarkdown(view: CompactCompareView, notes: bo
   const lines = title.length <= 78 ? [markdownHeading(1, title), ''] : ['# Role comparison', '', markdownParagraph(title), ''];
   // A table row cannot hold a list, so items are separated by <br>, which MD033 would flag.
   lines.push('<!-- markdownlint-disable MD033 -->');
-  lines.push(markdownTable(['Aspect', ...view.roles.map(roleHeading)], view.rows.map((row) => [row.label, ...row.values.map(markdownCell)])).trimEnd());
+  lines.push(markdownTable(['Aspect', ...view.roles.map(roleHeading)], view.rows.map((row) => [row.label, ...row.values.map(compactCell)])).trimEnd());
   lines.push('<!-- markdownlint-enable MD033 -->', '');
   const legend = legendText({ roles: view.roles, onlyDifferences: view.onlyDifferences, rows: view.rows });
   if (legend) lines.push(markdownParagraph(legend), '');

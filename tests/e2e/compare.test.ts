@@ -20,6 +20,17 @@ describe('roles compare', () => {
     expect(result.stdout).toContain('= Software Engineer');
   });
 
+  it('puts four roles side by side at 80 columns with nothing on stderr, and two in at most 40 lines', () => {
+    const four = runRoles(['compare', 'pm', 'po', 'ba', 'pjm', '--format', 'table'], { env: { COLUMNS: '80' } });
+    expect(four.status).toBe(0);
+    expect(four.stderr).toBe('');
+    expect(widest(four.stdout)).toBeLessThanOrEqual(80);
+    expect(linesOf(four.stdout)[0]).toMatch(/^Product Manager +Product Owner \(po\) +Business Analyst +Project Manager$/);
+    const two = runRoles(['compare', 'pm', 'po', '--format', 'table'], { env: { COLUMNS: '80' } });
+    expect(linesOf(two.stdout).length).toBeLessThanOrEqual(40);
+    expect(linesOf(two.stdout).at(-1)).toBe('More: roles compare pm po --full (every aspect, the notes in full)');
+  });
+
   it('draws a box table sized to COLUMNS with --format table', () => {
     const result = runRoles(['compare', 'pm', 'po', '--format', 'table', '--full'], { env: { COLUMNS: '50' } });
     expect(result.status).toBe(0);

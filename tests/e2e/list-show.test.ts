@@ -9,6 +9,24 @@ import { ANSI, cleanEnv, linesOf, makeHome, ROOT, runRoles } from '../helpers/ru
 const home = makeHome();
 afterAll(() => home.cleanup());
 
+describe('the default views on an 80-column terminal', () => {
+  const at80 = (args: string[]) => runRoles([...args, '--format', 'table'], { env: { COLUMNS: '80' } });
+
+  it('lists one line per role under a header, every short name whole', () => {
+    const result = at80(['list']);
+    expect(result.stderr).toBe('');
+    expect(linesOf(result.stdout)).toHaveLength(15);
+    for (const name of ['pm', 'po', 'growth-manager', 'technical-product-manager', 'product-specialist']) expect(result.stdout).toMatch(new RegExp(`^${name} `, 'm'));
+  });
+
+  it('shows the card of a role in at most 22 lines, every section with --full', () => {
+    const card = at80(['show', 'pm']);
+    expect(linesOf(card.stdout).length).toBeLessThanOrEqual(22);
+    expect(linesOf(card.stdout).at(-1)).toBe('More: roles show pm --full, or --section NAME');
+    expect(linesOf(at80(['show', 'pm', '--full']).stdout).length).toBeGreaterThan(100);
+  });
+});
+
 describe('roles list', () => {
   it('prints one tab-separated role per line when piped', () => {
     const result = runRoles(['list']);

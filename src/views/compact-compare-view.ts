@@ -43,14 +43,23 @@ export interface CompactCompareView {
 /** Fewer items a column when more columns share the width. */
 const itemsPerList = (roleCount: number): number => (roleCount === 2 ? 3 : 2);
 
-function compactRow(label: string, field: CompareField, values: CompareView['rows'][number]['values'], worksWith: string[][], count: number): CompactRow {
+/** A role the compared one works with: its title, as the full view's items name it, and its short name. */
+interface Partner {
+  title: string;
+  short: string;
+}
+
+function compactRow(label: string, field: CompareField, values: CompareView['rows'][number]['values'], worksWith: Partner[][], count: number): CompactRow {
   return {
     label,
     values: values.map((value, r): CompactValue => {
       if (value.kind === 'pairs') return { kind: 'none' };
       if (value.kind !== 'list') return value;
       // Who each works with reads as one line of names; --only-differences may have left none.
-      if (field === 'works_with' && value.items.length > 0) return { kind: 'text', text: (worksWith[r] ?? []).join(', ') };
+      if (field === 'works_with' && value.items.length > 0) {
+        const shown = new Set(value.items.map((item) => item.text));
+        return { kind: 'text', text: (worksWith[r] ?? []).filter((partner) => shown.has(partner.title)).map((partner) => partner.short).join(', ') };
+      }
       return { kind: 'list', items: value.items.slice(0, count), more: Math.max(0, value.items.length - count), hiddenShared: value.hiddenShared };
     }),
   };
@@ -60,9 +69,9 @@ export function buildCompactCompareView(view: CompareView, compared: readonly Lo
   const count = itemsPerList(view.roles.length);
   // Short names where the full view has titles: a column holds a dozen of them in two lines.
   const worksWith = compared.map((loaded) =>
-    (loaded.role.works_with ?? []).map((id) => {
+    (loaded.role.works_with ?? []).map((id): Partner => {
       const other = named.find((role) => role.summary.id === id);
-      return sanitizeText(shortNameOf(id, other?.summary.aliases));
+      return { title: sanitizeText(other?.summary.title ?? id), short: sanitizeText(shortNameOf(id, other?.summary.aliases)) };
     }),
   );
   return {

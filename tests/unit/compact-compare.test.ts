@@ -45,6 +45,16 @@ describe('the compact comparison roles compare prints by default', () => {
     }
   });
 
+  it('names who each works with by short name, and with --only-differences only those not every role works with', () => {
+    const works = (onlyDifferences: boolean) => {
+      const out = lines(compare(['pm', 'po'], { onlyDifferences }).stdout());
+      return out.slice(out.indexOf('WORKS WITH') + 1).join(' ');
+    };
+    expect(works(false)).toMatch(/^po, swe, .*pm, swe, /);
+    expect(works(true)).toMatch(/^po, pd, /);
+    expect(works(true)).not.toMatch(/\bswe\b/);
+  });
+
   it('keeps --fields showing the chosen aspects whole, as the full view does', () => {
     const text = compare(['pm', 'po'], { fields: ['outputs'] }, 120).stdout();
     expect(text).toMatch(/^┌/);

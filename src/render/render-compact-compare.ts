@@ -34,7 +34,7 @@ function compactCell(value: CompactValue, paint: Paint): Cell {
 
 /** Lines of `text` under `first` then `rest`, wrapped to the width. */
 function hanging(text: string, width: number, first: string, rest: string): string[] {
-  const room = width - displayWidth(first);
+  const room = width - Math.max(displayWidth(first), displayWidth(rest));
   if (room < 8) return wrapText(`${first}${text}`, width);
   return wrapText(text, room).map((line, i) => (i === 0 ? first : rest) + line);
 }

@@ -118,6 +118,8 @@ export function spaces(count: number): string {
 export function cutToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 0) return '';
+  // One column per character: a slice, without the Segmenter's start-up.
+  if (ONE_COLUMN_EACH.test(text)) return `${text.slice(0, width - 1).trimEnd()}…`;
   let kept = '';
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) {

@@ -137,6 +137,8 @@ export interface ColumnsInput {
   paintHeader?: (text: string) => string;
   /** Applied to each wrapped line of the first column. */
   paintFirstColumn?: (text: string) => string;
+  /** Borderless only: false leaves out the blank line before each row, for a table that must stay short. */
+  blankBetweenRows?: boolean;
 }
 
 /** One horizontal border; a join marks where a column edge meets it from above, below or both. */
@@ -242,7 +244,7 @@ export function borderlessColumnLines(input: ColumnsInput): string[] {
   let afterSpan = false;
   for (const row of input.rows) {
     // A spanning row names the row under it, so nothing separates the two.
-    if (!afterSpan) lines.push('');
+    if (!afterSpan && input.blankBetweenRows !== false) lines.push('');
     if (isSpanRow(row)) lines.push(...cellLines(wrapCell(row.span, input.width), row.paint));
     else block(row, cellPaints);
     afterSpan = isSpanRow(row);

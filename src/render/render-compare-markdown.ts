@@ -5,7 +5,7 @@ import { markdownHeading, markdownListItem, markdownParagraph, MARKDOWN_WIDTH } 
 import { hiddenNote, contrastRoles, legendText, MARKERS, SECTION_HEADINGS, sectionOf, sourcesLine, type ContrastSection } from './render-compare-notes.js';
 import { roleHeading } from './render-compare.js';
 
-function markdownCell(value: CompareValue): string {
+export function markdownCell(value: CompareValue): string {
   switch (value.kind) {
     case 'none':
       return '—';

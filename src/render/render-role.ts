@@ -44,6 +44,16 @@ export function renderRolePlain(view: RoleView): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Only the text of the sections asked for, one paragraph or item per line and a blank line between sections: ready to paste into notes. */
+export function renderSectionsPlain(view: RoleView): string {
+  const sections = view.sections.map((section) =>
+    section.blocks
+      .flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items : block.items.map((item) => `${item.label}: ${item.text}`)))
+      .join('\n'),
+  );
+  return sections.length > 0 ? `${sections.join('\n\n')}\n` : '';
+}
+
 function markdownBlock(block: Block): string[] {
   switch (block.kind) {
     case 'paragraph':

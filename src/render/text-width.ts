@@ -113,3 +113,18 @@ export function spaces(count: number): string {
   if (count <= 0) return '';
   return (SPACE_RUNS[count] ??= ' '.repeat(count));
 }
+
+/** `text` cut to `width` columns with "…" at the end when it is wider; whole when it fits. */
+export function cutToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  // One column per character: a slice, without the Segmenter's start-up.
+  if (ONE_COLUMN_EACH.test(text)) return `${text.slice(0, width - 1).trimEnd()}…`;
+  let kept = '';
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of graphemes.segment(text)) {
+    if (displayWidth(`${kept}${segment}…`) > width) break;
+    kept += segment;
+  }
+  return `${kept.trimEnd()}…`;
+}

@@ -35,8 +35,8 @@ export const FIELD_LABELS: Record<CompareField, string> = {
   research_tips: 'Research tips', search_terms: 'Search for', research_questions: 'Questions to answer', sources: 'Sources',
 };
 
-const OWNS_TEXT = { what: 'What to build', why: 'Why it matters', how: 'How it gets delivered' } as const;
-const FACING = { outward: 'Outward: market, customers, business', inward: 'Inward: the team and its delivery', both: 'Both outward and inward' } as const;
+export const OWNS_TEXT = { what: 'What to build', why: 'Why it matters', how: 'How it gets delivered' } as const;
+export const FACING = { outward: 'Outward: market, customers, business', inward: 'Inward: the team and its delivery', both: 'Both outward and inward' } as const;
 const VARIATION_LABEL = { company_size: 'Company size', method: 'Method', region: 'Region', seniority: 'Seniority' } as const;
 
 /** Accepts names as people type them: works-with, Works_With, day in the life, research.questions. */

@@ -19,8 +19,8 @@ const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Bidirectional controls, and characters that take no space and show nothing (zero-width space, fillers, soft hyphen). */
 const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb]/g;
-/** Tag characters only mean something inside a flag sequence such as England's. */
-const STRAY_TAGS = /(?<![\u{1F3F4}\u{E0020}-\u{E007F}])[\u{E0000}-\u{E007F}]/gu;
+/** Tag characters only mean something inside a flag sequence such as England's: a black flag, tag letters, a cancel tag. */
+const TAGS = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\u{E0000}-\u{E007F}]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /* eslint-enable no-control-regex, no-misleading-character-class */
 
@@ -70,22 +70,26 @@ export function removeUnsafe(text: string): string {
     .replace(LINE_BREAKS, ' ')
     .replace(CONTROL, '')
     .replace(INVISIBLE, '')
-    .replace(STRAY_TAGS, '')
+    .replace(TAGS, (_tag, flag: string | undefined) => flag ?? '')
     .replace(LONE_SURROGATE, '\ufffd');
   return dropDanglingJoiners(cleaned)
     .replace(/ {2,}/g, ' ')
     .trim();
 }
 
-/* eslint-disable no-control-regex -- showing control characters is the point */
-const UNSAFE_IN_MESSAGES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-/* eslint-enable no-control-regex */
+/* eslint-disable no-control-regex, no-misleading-character-class -- showing control and invisible characters is the point */
+const UNSAFE_IN_MESSAGES =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\u00ad\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+/* eslint-enable no-control-regex, no-misleading-character-class */
 
 /**
- * For messages about a file (its name, a field, a value): control and bidirectional
- * characters are shown as \u escapes, so the user sees that they are there but the
- * terminal never acts on them.
+ * For messages about a file (its name, a field, a value): control, bidirectional and
+ * invisible characters, line breaks included, are shown as \u escapes, so the user sees
+ * that they are there but the terminal never acts on them and the message stays one line.
  */
 export function showControlCharacters(text: string): string {
-  return text.replace(UNSAFE_IN_MESSAGES, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNSAFE_IN_MESSAGES, (ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }

@@ -4,6 +4,7 @@
 // columns and more.
 import { Help, type HelpConfiguration } from 'commander';
 import { displayWidth, wrapText } from '../render/text-width.js';
+import { pushAll } from '../render/push-all.js';
 
 /** Narrower than this, a description goes under its option or command instead of beside it. */
 const MIN_DESCRIPTION_WIDTH = 24;
@@ -71,7 +72,7 @@ function shellLines(command: string, width: number): string[] {
       const pieces = brokenWord(line.slice(indent.length), width - indent.length, width);
       pieces[0] = indent + (pieces[0] ?? '');
       line = pieces.pop() ?? '';
-      lines.push(...pieces);
+      pushAll(lines, pieces);
     }
   });
   return [...lines, line];
@@ -81,6 +82,6 @@ function shellLines(command: string, width: number): string[] {
 export function helpExamples(columns: number, examples: string[], notes: string[] = []): string {
   const width = Math.max(MIN_HELP_WIDTH, columns);
   const lines = ['', examples.length === 1 ? 'Example:' : 'Examples:', ...examples.flatMap((example) => shellLines(example, width))];
-  if (notes.length > 0) lines.push('', ...notes.flatMap((note) => wrapText(note, width)));
+  if (notes.length > 0) { lines.push(''); pushAll(lines, notes.flatMap((note) => wrapText(note, width))); }
   return lines.join('\n');
 }

@@ -5,6 +5,8 @@
 // characters with nothing to combine with are removed, so nothing can move the
 // cursor, reorder a line, hide text or bend a table.
 
+import { graphemeSegments, segmentShort } from './grapheme-segments.js';
+
 /* eslint-disable no-control-regex, no-misleading-character-class -- matching control and invisible characters one by one is the point */
 const ESCAPE_SEQUENCE = new RegExp(
   [
@@ -24,18 +26,12 @@ const TAGS = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\u{E0000}-\u{E007F}]/g
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /* eslint-enable no-control-regex, no-misleading-character-class */
 
-// Made on first use: creating a Segmenter loads ICU's break rules, which costs every run
-// several milliseconds (bench/RESULTS.md), and most text never needs it (see below).
-let segmenter: Intl.Segmenter | undefined;
-const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 /** Latin letters, dashes, quotes and the like: each is a character of its own and joins nothing. */
 const NEVER_JOINS = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
 
 /** True when `before` and `after` make one character on screen. */
 function joins(before: string, after: string): boolean {
-  const segments = graphemes().segment(before + after)[Symbol.iterator]();
-  segments.next();
-  return segments.next().done === true;
+  return segmentShort(before + after).length === 1;
 }
 
 /**
@@ -46,10 +42,13 @@ function joins(before: string, after: string): boolean {
  */
 function dropDanglingJoiners(text: string): string {
   if (NEVER_JOINS.test(text)) return text;
-  const parts = Array.from(graphemes().segment(text), ({ segment }) => (segment.length > 1 && /\s/u.test(segment) ? segment.replace(/\S/gu, '') : segment));
-  while (parts.length > 0 && joins(' ', parts[0] ?? '')) parts.shift();
-  while (parts.length > 0 && joins(parts[parts.length - 1] ?? '', ' ')) parts.pop();
-  return parts.join('');
+  const parts = Array.from(graphemeSegments(text), (segment) => (segment.length > 1 && /\s/u.test(segment) ? segment.replace(/\S/gu, '') : segment));
+  // Counted from each end rather than shifted off, which would copy the list once per part dropped.
+  let first = 0;
+  let end = parts.length;
+  while (first < end && joins(' ', parts[first] ?? '')) first++;
+  while (end > first && joins(parts[end - 1] ?? '', ' ')) end--;
+  return parts.slice(first, end).join('');
 }
 
 /**

@@ -1,6 +1,7 @@
 // Builds dist/: the main bundle (CommonJS starts fastest here), the lazily loaded
 // parser bundle, the built-in roles as JSON, and schema/role.schema.json.
 import { analyzeMetafile, build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -44,6 +45,10 @@ const [main] = await Promise.all([
 ]);
 
 if (analyze) console.log(await analyzeMetafile(main.metafile));
+// The launcher keys its code cache on this, so a rebuilt bundle never meets an old cache
+// even when its size and times happen to match; hashing here saves every run the work.
+const mainBundle = join(dist, 'roles.cjs');
+writeFileSync(`${mainBundle}.sha256`, `${createHash('sha256').update(readFileSync(mainBundle)).digest('hex')}\n`);
 
 const require = createRequire(import.meta.url);
 const parser = require(join(dist, 'parse.cjs'));

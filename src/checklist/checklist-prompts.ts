@@ -78,7 +78,8 @@ export function statusPromptConfig(prompt: QuestionPrompt, width = 80) {
 }
 
 export function notePromptConfig(prompt: NotePrompt) {
-  return { message: NOTE_MESSAGES[prompt.status], default: prompt.current ?? '', prefill: 'editable' as const };
+  // The saved note comes from a file anyone could edit: it is shown and edited, so it must not drive the terminal.
+  return { message: NOTE_MESSAGES[prompt.status], default: sanitizeText(prompt.current ?? ''), prefill: 'editable' as const };
 }
 
 function interruption(error: unknown, signal: AbortSignal, typed?: string): unknown {

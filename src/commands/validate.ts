@@ -8,6 +8,7 @@ import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.
 import { formatProblem, problemsByFile, type FileProblem } from '../roles/file-problem.js';
 import { displayPath, findRoleFiles, loadRoleFiles, sourceIdsOf } from '../roles/load-role-layers.js';
 import { RolesError } from '../roles/roles-error.js';
+import { pushAll } from '../render/push-all.js';
 
 function filesToCheck(paths: string[], io: Io, problems: FileProblem[]): string[] {
   return paths.flatMap((path) => {
@@ -33,11 +34,12 @@ export async function runValidate(paths: string[], options: GlobalOptions & Form
     const loaded = await loadRoleFiles(files, '--data', io.cwd, sourceIdsOf(builtinData().knowledge));
     const catalog = await openCatalog(options, io, false, loaded.roles);
     const shown = new Set(files.map((file) => displayPath(file, io.cwd)));
-    problems.push(...loaded.problems, ...catalog.problems.filter((problem) => shown.has(problem.file)));
+    pushAll(problems, loaded.problems);
+    pushAll(problems, catalog.problems.filter((problem) => shown.has(problem.file)));
     checked = files.length;
   } else {
     const catalog = await openCatalog(options, io, false);
-    problems.push(...catalog.problems);
+    pushAll(problems, catalog.problems);
     checked = catalog.roles.length;
   }
   const ordered = [...problemsByFile(problems).values()].flat();

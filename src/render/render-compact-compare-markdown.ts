@@ -7,6 +7,7 @@ import { legendText, SECTION_HEADINGS } from './render-compare-notes.js';
 import { markdownCell } from './render-compare-markdown.js';
 import { fullCompareCommand } from './render-compact-compare.js';
 import { roleHeading } from './render-compare.js';
+import { pushAll } from './push-all.js';
 
 /** As the full table's cell, with how many items the compact view leaves out. */
 function compactCell(value: CompactValue): string {
@@ -29,7 +30,7 @@ export function renderCompactCompareMarkdown(view: CompactCompareView, notes: bo
       const section = SECTION_HEADINGS[contrast.section];
       const heading = `${section}: ${contrast.title}`;
       lines.push(...(heading.length <= 76 ? [markdownHeading(2, heading)] : [markdownHeading(2, section), '', markdownParagraph(contrast.title)]), '');
-      if (contrast.points.length > 0) lines.push(...contrast.points.map((point) => markdownListItem(point)), '');
+      if (contrast.points.length > 0) pushAll(lines, contrast.points.map((point) => markdownListItem(point))).push('');
     }
     const related = view.contrasts.filter((c) => c.section === 'related');
     // One heading for them all: a heading each would repeat, which markdownlint flags.

@@ -7,6 +7,7 @@ import { hiddenNote, legendText, MARKERS, SECTION_HEADINGS } from './render-comp
 import { roleHeading } from './render-compare.js';
 import type { Paint } from './paint.js';
 import { displayWidth, wrapText } from './text-width.js';
+import { pushAll, largest } from './push-all.js';
 
 /** Two 24-line screens less the prompts: the pager shows the table first, the notes a page down. */
 export const COMPACT_HEIGHT = 40;
@@ -52,7 +53,7 @@ function tableLines(view: CompactCompareView, width: number, paint: Paint): stri
   // Too narrow for columns: each aspect, then each role's value under its name.
   const lines = wrapText(view.roles.map(roleHeading).join(' vs '), width).map(paint.title);
   for (const row of view.rows) {
-    lines.push(...wrapText(row.label.toUpperCase(), width).map(paint.heading));
+    pushAll(lines, wrapText(row.label.toUpperCase(), width).map(paint.heading));
     row.values.forEach((value, r) => {
       lines.push(...hanging(view.shortNames[r] ?? '', width, '  ', '  ').map(paint.title));
       const cell = compactCell(value, paint);
@@ -94,20 +95,20 @@ export function fullCompareCommand(view: CompactCompareView): string {
 export function renderCompactCompare(view: CompactCompareView, width: number, paint: Paint, notes = true): string {
   const lines = tableLines(view, width, paint);
   const legend = legendText({ roles: view.roles, onlyDifferences: view.onlyDifferences, rows: view.rows.map((row) => ({ values: row.values })) });
-  if (legend) lines.push(...wrapText(legend, width));
+  if (legend) pushAll(lines, wrapText(legend, width));
   const footer = ['', ...wrapText(`More: ${fullCompareCommand(view)} (every aspect, the notes in full)`, width).map(paint.dim)];
   if (notes) {
     const points = view.contrasts.map((contrast) => contrast.points.length);
     let body = notesLines(view, points, width, paint);
     // Points give way from the last contrast back, each contrast keeping one while another has more.
     while (lines.length + body.length + footer.length > COMPACT_HEIGHT && points.some((count) => count > 0)) {
-      const most = Math.max(...points);
+      const most = largest(points, 0);
       const last = points.lastIndexOf(most > 1 ? most : 1);
       points[last] = (points[last] ?? 1) - 1;
       body = notesLines(view, points, width, paint);
     }
-    lines.push(...body);
+    pushAll(lines, body);
   }
-  lines.push(...footer);
+  pushAll(lines, footer);
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
 // never inside a folder's name (unless one name alone is wider than the column).
 import { fitColumnWidths } from './columns.js';
 import { displayWidth, spaces, wrapText } from './text-width.js';
+import { pushAll, largest } from './push-all.js';
 
 const HEADERS = ['#', 'From', 'Folder', 'State'];
 const FOLDER = 2;
@@ -23,7 +24,7 @@ export function breakPath(path: string, width: number): string[] {
     }
     const pieces = wrapText(part, width);
     line = pieces.pop() ?? '';
-    lines.push(...pieces);
+    pushAll(lines, pieces);
   }
   lines.push(line);
   return lines;
@@ -34,7 +35,7 @@ export function renderPathsText(rows: string[][], width: number, paintHeader: (t
   const widths = fitColumnWidths(HEADERS.map((header) => ({ header })), rows, width - GAP.length * (HEADERS.length - 1));
   const block = (cells: string[], paint?: (text: string) => string): string[] => {
     const wrapped = cells.map((cell, i) => (i === FOLDER ? breakPath(cell, widths[i] ?? 1) : wrapText(cell, widths[i] ?? 1)));
-    const height = Math.max(...wrapped.map((lines) => lines.length));
+    const height = largest(wrapped.map((lines) => lines.length), 0);
     return Array.from({ length: height }, (_, row) => {
       const texts = wrapped.map((lines, i) => {
         const text = lines[row] ?? '';

@@ -4,6 +4,7 @@ import type { CardList, RoleCard } from '../views/role-card-view.js';
 import { escapeMarkdown, markdownCode, markdownHeading, markdownListItem, markdownParagraph, markdownWords } from './markdown-text.js';
 import type { Paint } from './paint.js';
 import { displayWidth, spaces, wrapText } from './text-width.js';
+import { pushAll } from './push-all.js';
 
 /** An 80×24 terminal less the prompt the card is typed at and the one after it. */
 export const CARD_HEIGHT = 22;
@@ -83,11 +84,11 @@ export function renderRoleCardMarkdown(card: RoleCard): string {
     ...(card.faces ? [`**Faces:** ${card.faces}`] : []),
     ...(card.worksWith.length > 0 ? [`**Works with:** ${card.worksWith.join(', ')}`] : []),
   ];
-  if (facts.length > 0) lines.push(...facts.map((fact) => markdownListItem(fact)), '');
+  if (facts.length > 0) pushAll(lines, facts.map((fact) => markdownListItem(fact))).push('');
   for (const [heading, list] of [['Main responsibilities', card.responsibilities], ['Main outputs', card.outputs]] as const) {
     if (list.items.length === 0) continue;
     lines.push(markdownHeading(2, list.items.length < list.total ? `${heading} (${list.items.length} of ${list.total})` : heading), '');
-    lines.push(...list.items.map((item) => markdownListItem(item)), '');
+    pushAll(lines, list.items.map((item) => markdownListItem(item))).push('');
   }
   lines.push(markdownWords(`More: ${markdownCode(`roles show ${card.shortName} --full --format md`)}`));
   return `${lines.join('\n')}\n`;

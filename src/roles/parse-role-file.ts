@@ -1,6 +1,5 @@
 // Entry point of the lazily loaded parser bundle (dist/parse.cjs): the yaml and zod
 // libraries are only paid for when a role file has to be read from YAML.
-import { stringify } from 'yaml';
 import { toJSONSchema, type z } from 'zod';
 import type { FileProblem } from './file-problem.js';
 import { readYamlSafely } from './read-yaml-safely.js';
@@ -47,10 +46,7 @@ export { KNOWLEDGE_FILES } from './knowledge-schema.js';
 export { compileBuiltinData } from './compile-builtin-data.js';
 export { builtinDataFile, readBuiltinData } from './load-role-layers.js';
 
-export function stringifyYaml(value: unknown): string {
-  // With lineWidth 0 the library folds some long double-quoted strings so they no longer read back the same.
-  return stringify(value, { lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY });
-}
+export { stringifyYaml } from '../render/render-yaml.js';
 
 /** The JSON Schema editors use to check role files, derived from the same zod schema. */
 export function roleJsonSchema(): object {

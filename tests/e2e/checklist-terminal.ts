@@ -23,7 +23,8 @@ export class Terminal {
   constructor(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string; command?: string[]; cols?: number; rows?: number } = {}) {
     const [file, ...prefix] = options.command ?? [process.execPath, BIN];
     this.process = pty.spawn(file ?? process.execPath, [...prefix, ...args], {
-      name: 'xterm-256color',
+      // node-pty sets TERM from the name, whatever the environment says.
+      name: options.env?.TERM ?? 'xterm-256color',
       cols: options.cols ?? 200,
       rows: options.rows ?? 50,
       cwd: options.cwd ?? ROOT,
@@ -35,6 +36,11 @@ export class Terminal {
 
   get pid(): number {
     return this.process.pid;
+  }
+
+  /** Everything sent to the terminal so far, codes and all. */
+  rawOutput(): string {
+    return this.raw;
   }
 
   /** Everything shown so far, without colour or cursor codes. */

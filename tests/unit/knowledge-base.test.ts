@@ -59,12 +59,10 @@ describe('the built-in knowledge base', () => {
     expect(role.works_with!.length).toBeGreaterThan(0);
     expect(role.skills!.length).toBeGreaterThan(0);
     expect(role.early_career).toBeTruthy();
-    expect(role.variations?.company_size).toBeTruthy();
-    expect(role.variations?.method).toBeTruthy();
     expect(role.misconceptions!.length).toBeGreaterThan(0);
     expect(role.research!.tips!.length).toBeGreaterThan(0);
     expect(role.research!.search_terms!.length).toBeGreaterThan(0);
-    expect(role.research!.questions!.length).toBeGreaterThanOrEqual(6);
+    expect(role.research!.questions!.length).toBeGreaterThanOrEqual(4);
     expect(role.sources!.length).toBeGreaterThan(0);
     expect(new Set(role.research!.questions).size).toBe(role.research!.questions!.length);
   });

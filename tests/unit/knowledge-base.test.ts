@@ -112,6 +112,14 @@ describe('the built-in knowledge base', () => {
     expect(rolesInOrder).toEqual(expect.arrayContaining(['business-analyst', 'project-manager', 'product-marketing-manager', 'sales-engineer']));
   });
 
+  it('lets role items name only topics in data/topics.yaml, and uses every topic it defines', () => {
+    const defined = data.knowledge.topics.map((topic) => topic.id);
+    const used = new Set(roles.flatMap((role) => [...(role.responsibilities ?? []), ...(role.activities ?? []), ...(role.skills ?? [])].flatMap((item) => (typeof item === 'string' ? [] : item.topics))));
+    expect([...used].filter((id) => !defined.includes(id))).toEqual([]);
+    expect(defined.filter((id) => !used.has(id))).toEqual([]);
+    expect(new Set(defined).size).toBe(defined.length);
+  });
+
   it('keeps the questions that apply to every role once, and lists its sources', () => {
     expect(data.knowledge.commonQuestions.length).toBeGreaterThanOrEqual(6);
     expect(data.knowledge.sources.map((s) => s.id).sort()).toEqual(['career-guide', 'pm-roles-guide', 'pm-vs-engineer-thread', 'roles-in-practice', 'what-why-how-essay']);

@@ -88,6 +88,11 @@ describe('the claims a review corrected', () => {
     }
   });
 
+  it('calls PMs wearers of many hats once, in the essay’s view', () => {
+    expect(fileText('product-manager').match(/many hats/g)).toHaveLength(1);
+    expect(role('product-manager').perspectives!.find((p) => p.source === 'what-why-how-essay')!.view).toMatch(/many hats/);
+  });
+
   it('says once per file, as the essay does, that a junior PM may spend the entire day on stories', () => {
     expect(everything).not.toMatch(/most of the day|much of the day|whole\s+day/);
     for (const id of ['product-manager', 'product-owner']) expect(fileText(id).match(/entire day/g), id).toHaveLength(1);

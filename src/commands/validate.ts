@@ -6,7 +6,7 @@ import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import { formatProblem, problemsByFile, type FileProblem } from '../roles/file-problem.js';
-import { displayPath, findRoleFiles, loadRoleFiles, sourceIdsOf } from '../roles/load-role-layers.js';
+import { displayPath, findRoleFiles, loadRoleFiles, referenceIdsOf } from '../roles/load-role-layers.js';
 import { RolesError } from '../roles/roles-error.js';
 import { pushAll } from '../render/push-all.js';
 
@@ -31,7 +31,7 @@ export async function runValidate(paths: string[], options: GlobalOptions & Form
   let checked: number;
   if (paths.length > 0) {
     files = filesToCheck(paths, io, problems);
-    const loaded = await loadRoleFiles(files, '--data', io.cwd, sourceIdsOf(builtinData().knowledge));
+    const loaded = await loadRoleFiles(files, '--data', io.cwd, referenceIdsOf(builtinData().knowledge));
     const catalog = await openCatalog(options, io, false, loaded.roles);
     const shown = new Set(files.map((file) => displayPath(file, io.cwd)));
     pushAll(problems, loaded.problems);

@@ -89,6 +89,7 @@ export function compareJson(view: CompareView): object {
     roles: view.roles,
     rows: view.rows.map((row) => ({ field: row.field, label: row.label, values: Object.fromEntries(ids.map((id, r) => [id, jsonValue(row.values[r] ?? { kind: 'none' })])) })),
     shared: Object.fromEntries(view.shared.map((entry) => [entry.field, entry.items])),
+    sharedTopics: Object.fromEntries(view.sharedTopics.map((entry) => [entry.field, entry.topics])),
     unique,
     contrasts: view.contrasts,
     onlyDifferences: view.onlyDifferences,

@@ -9,6 +9,7 @@ import { loadParser } from './load-parser.js';
 import { lazyLoadedRole, summaryOf } from './lazy-role.js';
 import { loadedRole, mergeRoleLayers, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
 import type { Role } from './role-schema.js';
+import type { ReferenceIds } from './role-source-references.js';
 import type { FileStamp } from './role-cache-file.js';
 import { MAX_FILE_BYTES } from './role-file-limits.js';
 import { loadLayerWithCache, parserFingerprint, type LayerRoles, type RoleCacheOptions } from './role-cache.js';
@@ -169,13 +170,13 @@ function readRoleBytes(file: string, problems: FileProblem[], shown: string): Ui
   }
 }
 
-/** The ids of the source documents role files may cite. */
-export function sourceIdsOf(knowledge: Pick<Knowledge, 'sources'>): ReadonlySet<string> {
-  return new Set(knowledge.sources.map((source) => source.id));
+/** The ids of the source documents role files may cite and of the topics their items may name. */
+export function referenceIdsOf(knowledge: Pick<Knowledge, 'sources' | 'topics'>): ReferenceIds {
+  return { sources: new Set(knowledge.sources.map((source) => source.id)), topics: new Set(knowledge.topics.map((topic) => topic.id)) };
 }
 
 /** Parses role files; broken files become problems, not failures. */
-export async function loadRoleFiles(files: string[], origin: Layer['origin'], cwd: string, sourceIds?: ReadonlySet<string>): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
+export async function loadRoleFiles(files: string[], origin: Layer['origin'], cwd: string, known?: ReferenceIds): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
   const problems: FileProblem[] = [];
   const roles: LoadedRole[] = [];
   if (files.length === 0) return { roles, problems };
@@ -184,7 +185,7 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
     const shown = displayPath(file, cwd);
     const bytes = readRoleBytes(file, problems, shown);
     if (!bytes) continue;
-    const parsed = parseRoleFile(bytes, shown, sourceIds);
+    const parsed = parseRoleFile(bytes, shown, known);
     problems.push(...parsed.problems);
     if (parsed.value) roles.push(loadedRole(parsed.value, shown, origin));
   }
@@ -200,11 +201,11 @@ function findLayer(layer: Layer, cwd: string): FoundLayer & { problems: FileProb
 }
 
 /** With `cache`, only files that changed since the last run are parsed (src/roles/role-cache.ts). */
-async function loadFoundLayer(found: FoundLayer, cwd: string, sourceIds: ReadonlySet<string>, cache?: RoleCacheOptions): Promise<LayerRoles> {
+async function loadFoundLayer(found: FoundLayer, cwd: string, known: ReferenceIds, cache?: RoleCacheOptions): Promise<LayerRoles> {
   const { layer, files, stamps } = found;
   return cache
-    ? await loadLayerWithCache({ layer, files, stamps, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd, sourceIds), cache)
-    : await loadRoleFiles(files, layer.origin, cwd, sourceIds);
+    ? await loadLayerWithCache({ layer, files, stamps, cwd, shown: (file) => displayPath(file, cwd) }, (file) => loadRoleFiles([file], layer.origin, cwd, known), cache)
+    : await loadRoleFiles(files, layer.origin, cwd, known);
 }
 
 export function displayPath(file: string, cwd: string): string {
@@ -230,9 +231,9 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
     // `roles` stays a getter: a lookup makes only the role it finds, `list` every role.
     return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems, layers };
   }
-  const sourceIds = sourceIdsOf(builtin.knowledge);
+  const known = referenceIdsOf(builtin.knowledge);
   const results: LayerRoles[] = [];
-  for (const item of found) results.push(await loadFoundLayer(item, cwd, sourceIds, cache));
+  for (const item of found) results.push(await loadFoundLayer(item, cwd, known, cache));
   const loaded: LoadedRole[][] = [builtin.roles, ...results.map((result) => result.roles)];
   if (options.extra) loaded.push(options.extra);
   const merged = mergeRoleLayers(loaded);

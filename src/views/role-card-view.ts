@@ -1,5 +1,6 @@
 // Pure: the card `roles show` prints first, as data: who the role is, its brief, and the
 // few things that tell it apart, with how many more the full view holds.
+import { itemText } from '../roles/topical-item.js';
 import type { LoadedRole } from '../roles/merge-role-layers.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { wrapText } from '../render/text-width.js';
@@ -82,7 +83,7 @@ export function buildRoleCard(loaded: LoadedRole, related: readonly LoadedRole[]
     ...(focus ? { focus } : {}),
     ...(owns ? { owns } : {}),
     ...(role.orientation ? { faces: FACING[role.orientation] } : {}),
-    responsibilities: cardList(role.responsibilities, CARD_RESPONSIBILITIES),
+    responsibilities: cardList(role.responsibilities?.map(itemText), CARD_RESPONSIBILITIES),
     outputs: cardList(role.outputs, CARD_OUTPUTS),
     worksWith: (role.works_with ?? []).map((id) => sanitizeText(related.find((other) => other.summary.id === id)?.summary.title ?? id)),
   };

@@ -73,6 +73,23 @@ describe('roles compare', () => {
     expect(json.contrasts.map((c) => c.id)).toContain('pm-vs-po');
   });
 
+  it('reports in JSON the topics two roles share however each words them, and none for a pair that shares none', () => {
+    const topicsOf = (a: string, b: string) => (JSON.parse(runRoles(['compare', a, b, '--json']).stdout) as { sharedTopics: Record<string, { id: string; label: string }[]> }).sharedTopics;
+    const pmPo = topicsOf('pm', 'po');
+    expect(pmPo.skills).toEqual(expect.arrayContaining([{ id: 'prioritisation', label: 'Prioritisation' }, { id: 'communication', label: 'Communication' }]));
+    expect(pmPo.responsibilities?.map((topic) => topic.id)).toContain('prioritisation');
+    expect(topicsOf('sales-engineer', 'project-manager')).toEqual({});
+  });
+
+  it('hides with --only-differences the items two roles share by topic', () => {
+    const all = runRoles(['compare', 'pm', 'po', '--fields', 'skills', '--format', 'plain']).stdout;
+    const differences = runRoles(['compare', 'pm', 'po', '--fields', 'skills', '--format', 'plain', '--only-differences']).stdout;
+    expect(all).toContain('Prioritisation and making decisions');
+    expect(differences).not.toContain('Prioritisation and making decisions');
+    expect(differences).not.toMatch(/^• Prioritisation\.|\s• Prioritisation\./m);
+    expect(differences).toContain('Storytelling');
+  });
+
   it('exits 2 with one line for a wrong number of roles or an unknown field', () => {
     for (const args of [['compare', 'pm'], ['compare', 'pm', 'po', 'ba', 'pjm', 'pgm'], ['compare', 'pm', 'po', '--fields', 'salary']]) {
       const result = runRoles(args);

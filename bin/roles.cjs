@@ -3,12 +3,16 @@
 // Tiny launcher: everything lives in the bundle built by `npm run build`. Node 20 has no
 // built-in compile cache, so the bundle is compiled through a V8 code cache kept under
 // $XDG_CACHE_HOME/roles/code (the package folder may be read-only), one per command.
-// The file's name comes from the bundle's size, times and inode and Node's version, so
-// a rebuilt or upgraded bundle never meets an old cache; the data is stored twice and the
-// copies compared, because V8 does not check it and a damaged cache could crash it.
+// V8 checks only that cached code was made from a script of the same length, so a cache
+// file runs whatever its author compiled: like ssh with keys, only a folder and files
+// that the user running roles owns and no one else may write are ever read or written.
+// The file's name comes from the bundle's content hash (written by the build beside it),
+// its size, times and inode and Node's version, so a rebuilt or upgraded bundle never
+// meets an old cache; the data is stored twice and the copies compared, because V8 does
+// not check it and a damaged cache could crash it.
 // Nothing here can fail the command: without a usable cache the bundle is compiled as usual.
 const { Buffer } = require('node:buffer');
-const { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -35,32 +39,58 @@ function commandName(args) {
   return 'other';
 }
 
+/** Owned by the user running roles, and writable by no one else: the only cache folders and files trusted. */
+function isPrivate(stats) {
+  return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
+}
+
 function cacheFileName(command) {
   const stats = statSync(bundle);
-  const key = [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
+  // The build writes the bundle's SHA-256 beside it: hashing here would cost every run.
+  const hash = readFileSync(`${bundle}.sha256`, 'latin1').trim().slice(0, 32);
+  if (!/^[0-9a-f]{32}$/.test(hash)) throw new Error('no content hash for the bundle');
+  const key = [hash, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
   return `${command}-${key}.v8`;
 }
 
-/** The cached code, or undefined when there is none or its two copies differ. */
+/** The cache folder when it is private, created 0700 if missing; undefined when it cannot be trusted. */
+function privateCacheDir(dir) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return isPrivate(statSync(dir)) ? dir : undefined;
+}
+
+/** The cached code, or undefined when there is none, it is not private, or its two copies differ. */
 function readCodeCache(file) {
+  let fd;
   try {
-    const bytes = readFileSync(file);
+    // Opened first and checked through the descriptor, so what is checked is what is read.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || !isPrivate(stats)) return undefined;
+    const bytes = readFileSync(fd);
     const half = (bytes.length - MAGIC.length) / 2;
     if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC || !Number.isInteger(half) || half === 0) return undefined;
     const data = bytes.subarray(MAGIC.length, MAGIC.length + half);
     return data.equals(bytes.subarray(MAGIC.length + half)) ? data : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Writes the cache whole, then renames it into place; older caches of the command go. */
+/** Writes the cache whole into a new 0600 file, then renames it into place; older caches of the command go. */
 function writeCodeCache(dir, name, prefix, data) {
   const file = join(dir, name);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), data, data]));
+    // O_EXCL with O_NOFOLLOW: never write through a file or link that was there before.
+    const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    try {
+      writeSync(fd, Buffer.concat([Buffer.from(MAGIC, 'latin1'), data, data]));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, file);
     for (const old of readdirSync(dir)) if (old.startsWith(prefix) && old !== name) rmSync(join(dir, old), { force: true });
   } catch {
@@ -81,9 +111,18 @@ function printVersion() {
     return false;
   }
   try {
-    writeFileSync(1, `${version}\n`);
+    writeSync(1, `${version}\n`);
   } catch (error) {
-    if (error.code !== 'EPIPE') throw error;
+    // The same line as outputWriteError() in src/cli/io.ts gives every other command.
+    if (error.code !== 'EPIPE') {
+      const reason = /^[A-Z0-9]+: ([^,]+)/.exec(error.message || '')?.[1] || error.code;
+      try {
+        writeSync(2, `roles: cannot write the output (${reason})\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left to say it.
+      }
+      process.exitCode = 1;
+    }
   }
   return true;
 }
@@ -101,8 +140,8 @@ function launch() {
   let dir;
   let name;
   try {
-    dir = codeCacheDir(process.env);
     name = cacheFileName(command);
+    dir = privateCacheDir(codeCacheDir(process.env));
   } catch {
     dir = undefined;
   }

@@ -1,5 +1,5 @@
 // Fills each README block marked `<!-- example: COMMAND -->` with what COMMAND prints
-// in an 80-column terminal (a real pseudo-terminal, colour off), so the README only
+// in an 80-column terminal (a real pseudo-terminal, colour and pager off), so the README only
 // ever shows real output. `node scripts/readme-examples.mjs` rewrites README.md;
 // the test suite checks that it is up to date.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ function runInTerminal(command, home) {
       cols: 80,
       rows: 50,
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, 'c'), XDG_DATA_HOME: join(home, 'd'), XDG_CACHE_HOME: join(home, 'k'), NO_COLOR: '1', TERM: 'xterm-256color', LANG: 'C.UTF-8' },
+      env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: join(home, 'c'), XDG_DATA_HOME: join(home, 'd'), XDG_CACHE_HOME: join(home, 'k'), NO_COLOR: '1', PAGER: 'cat', TERM: 'xterm-256color', LANG: 'C.UTF-8' },
     });
     const done = () => resolve(output.slice(0, output.includes(DONE) ? output.indexOf(DONE) : undefined).replace(/\r\n/g, '\n'));
     term.onData((data) => {

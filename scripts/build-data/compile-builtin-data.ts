@@ -7,7 +7,7 @@ import type { FileProblem } from '../../src/format/file-problem.js';
 import { KNOWLEDGE_FILES, type Knowledge } from '../../src/format/knowledge-schema.js';
 import type { BuiltinData } from '../../src/catalog/builtin-data.js';
 import { findRoleFiles } from '../../src/catalog/find-role-files.js';
-import { sourceIdsOf } from '../../src/catalog/load-role-layers.js';
+import { referenceIdsOf } from '../../src/catalog/load-role-layers.js';
 import { checkKnowledgeReferences } from './check-knowledge.js';
 import { loadedRole, mergeRoleLayers, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
 import { parseRoleFile, parseYamlFile } from '../../src/format/parse-role-file.js';
@@ -23,12 +23,13 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; p
     problems.push(...parsed.problems);
     parts[name] = parsed.value;
   }
-  // The roles are checked against the sources as user role files are (load-role-layers.ts).
+  // The roles are checked against the sources and topics as user role files are (load-role-layers.ts).
   const sources = (parts['sources.yaml'] as { sources?: Knowledge['sources'] } | undefined)?.sources;
-  const sourceIds = sources && sourceIdsOf({ sources });
+  const topics = (parts['topics.yaml'] as { topics?: Knowledge['topics'] } | undefined)?.topics;
+  const known = sources && topics && referenceIdsOf({ sources, topics });
   const roles: LoadedRole[] = [];
   for (const file of findRoleFiles(join(dataDir, 'roles'), problems, packageRoot)) {
-    const parsed = parseRoleFile(readFileSync(file), shown(file), sourceIds);
+    const parsed = parseRoleFile(readFileSync(file), shown(file), known);
     problems.push(...parsed.problems);
     if (parsed.value) roles.push(loadedRole(parsed.value, shown(file), 'builtin'));
   }
@@ -42,6 +43,7 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; p
     handoffs: pick('handoffs.yaml', 'handoffs'),
     companies: pick('companies.yaml', 'companies'),
     commonQuestions: pick('questions.yaml', 'questions'),
+    topics: pick('topics.yaml', 'topics'),
   };
   problems.push(...checkKnowledgeReferences(merged.roles, knowledge, 'data'));
   return problems.length > 0 ? { problems } : { data: { roles: merged.roles, knowledge }, problems };

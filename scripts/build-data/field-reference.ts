@@ -7,12 +7,14 @@ interface JsonSchema {
   enum?: string[];
   pattern?: string;
   items?: JsonSchema;
+  anyOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
 }
 
 function typeName(schema: JsonSchema): string {
   if (schema.type === 'array') return `list of ${schema.items ? typeName(schema.items).replace(/^one of/, 'one of') : 'values'}`;
+  if (schema.anyOf) return schema.anyOf.map(typeName).join(' or ');
   if (schema.enum) return `one of ${schema.enum.join(', ')}`;
   if (schema.type === 'object') return 'mapping';
   if (schema.pattern) return 'kebab-case text';

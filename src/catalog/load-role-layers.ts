@@ -6,6 +6,7 @@ import { catalogCache, type CacheKey, type CacheOptions, type CachedCatalog, typ
 import type { FileProblem } from '../format/file-problem.js';
 import { isProblemList } from '../format/file-problem.js';
 import type { Knowledge } from '../format/knowledge-schema.js';
+import type { ReferenceIds } from '../format/role-source-references.js';
 import type { BuiltinData } from './builtin-data.js';
 import { cacheProgress, type ProgressOutput } from './cache-progress.js';
 import { cachedRoleOrYaml, catalogFromCache, checkedSummaries, type FoundFiles } from './cached-catalog.js';
@@ -35,31 +36,31 @@ export interface CatalogCacheOptions extends CacheOptions {
 /** A file edited this close to being read could be edited again without its mtime changing. */
 const RACY_MS = 2000;
 
-/** The ids of the source documents role files may cite. */
-export function sourceIdsOf(knowledge: Pick<Knowledge, 'sources'>): ReadonlySet<string> {
-  return new Set(knowledge.sources.map((source) => source.id));
+/** The ids of the source documents role files may cite and of the topics their items may name. */
+export function referenceIdsOf(knowledge: Pick<Knowledge, 'sources' | 'topics'>): ReferenceIds {
+  return { sources: new Set(knowledge.sources.map((source) => source.id)), topics: new Set(knowledge.topics.map((topic) => topic.id)) };
 }
 
 type Parser = Awaited<ReturnType<typeof loadParser>>;
 
 /** One role file read and checked; `read` is false when its bytes could not be read. */
-function readRoleFile(parser: Parser, file: string, shown: string, sourceIds?: ReadonlySet<string>): { role?: LoadedRole['role']; problems: FileProblem[]; read: boolean } {
+function readRoleFile(parser: Parser, file: string, shown: string, known?: ReferenceIds): { role?: LoadedRole['role']; problems: FileProblem[]; read: boolean } {
   const problems: FileProblem[] = [];
   const bytes = readRoleBytes(file, problems, shown);
   if (!bytes) return { problems, read: false };
-  const parsed = parser.parseRoleFile(bytes, shown, sourceIds);
+  const parsed = parser.parseRoleFile(bytes, shown, known);
   return { role: parsed.value, problems: parsed.problems, read: true };
 }
 
 /** Parses role files; broken files become problems, not failures. */
-export async function loadRoleFiles(files: string[], origin: Layer['origin'], cwd: string, sourceIds?: ReadonlySet<string>): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
+export async function loadRoleFiles(files: string[], origin: Layer['origin'], cwd: string, known?: ReferenceIds): Promise<{ roles: LoadedRole[]; problems: FileProblem[] }> {
   const problems: FileProblem[] = [];
   const roles: LoadedRole[] = [];
   if (files.length === 0) return { roles, problems };
   const parser = await loadParser();
   for (const file of files) {
     const shown = displayPath(file, cwd);
-    const read = readRoleFile(parser, file, shown, sourceIds);
+    const read = readRoleFile(parser, file, shown, known);
     problems.push(...read.problems);
     if (read.role) roles.push(loadedRole(read.role, shown, origin));
   }
@@ -122,7 +123,7 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
 async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | undefined, knowledge: Knowledge, cwd: string, options?: CatalogCacheOptions) {
   const summaries = cached && checkedSummaries(cached.summaries());
   const now = options?.now ?? Date.now;
-  const sourceIds = sourceIdsOf(knowledge);
+  const known = referenceIdsOf(knowledge);
   const roles: LoadedRole[][] = [];
   const problems: FileProblem[][] = [];
   const entries: FileEntry[] = [];
@@ -153,7 +154,7 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
         if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(cached?.json(hit.at), file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
-        const result = readRoleFile(parser, file, shown, sourceIds);
+        const result = readRoleFile(parser, file, shown, known);
         progress.step(++readCount);
         layerProblems.push(...result.problems);
         const stamp = item.stamps[i];

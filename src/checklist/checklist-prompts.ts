@@ -2,9 +2,11 @@
 // implementation with @inquirer/prompts drawing on stderr. Any way a prompt is cut
 // short (Ctrl-C, a signal) becomes a PromptInterrupted carrying the signal and, for
 // the note, the line typed so far.
-import { makeTheme } from '@inquirer/core';
+import { makeTheme, type Status } from '@inquirer/core';
 import { input, select, Separator } from '@inquirer/prompts';
+import { displayWidth } from '../render/text-width.js';
 import { sanitizeText } from '../render/sanitize-text.js';
+import { cutAnsweredQuestion, wrapAskedQuestion } from './fit-question-line.js';
 import { ANSWER_STATUSES, STATUS_LABELS, type AnswerStatus } from './checklist-session.js';
 
 export type QuestionAction = AnswerStatus | 'back' | 'finish';
@@ -52,23 +54,32 @@ const NOTE_MESSAGES: Record<AnswerStatus, string> = {
   skipped: '',
 };
 
-export function statusPromptConfig(prompt: QuestionPrompt) {
+const MOVE_LABELS = { back: 'Back', finish: 'Finish now' } as const;
+/** The widest answer an answered question's line ends with. */
+const ANSWER_WIDTH = Math.max(...[...Object.values(STATUS_LABELS), ...Object.values(MOVE_LABELS)].map(displayWidth));
+const defaultTheme = makeTheme();
+
+/** `width`: the terminal's columns, which the question's line is fitted to. */
+export function statusPromptConfig(prompt: QuestionPrompt, width = 80) {
   const statuses = ANSWER_STATUSES.map((status) => ({ value: status as QuestionAction, name: STATUS_LABELS[status], description: STATUS_HINTS[status] }));
   const moves = [
-    ...(prompt.index > 0 ? [{ value: 'back' as QuestionAction, name: 'Back to the previous question', description: 'change an earlier answer' }] : []),
-    { value: 'finish' as QuestionAction, name: 'Finish now', description: 'save and write the notes; run again later to carry on' },
+    ...(prompt.index > 0 ? [{ value: 'back' as QuestionAction, name: 'Back to the previous question', short: MOVE_LABELS.back, description: 'change an earlier answer' }] : []),
+    { value: 'finish' as QuestionAction, name: MOVE_LABELS.finish, description: 'save and write the notes; run again later to carry on' },
   ];
+  const fit = (text: string, status: Status): string => (status === 'done' ? cutAnsweredQuestion(text, width, ANSWER_WIDTH) : wrapAskedQuestion(text, width));
   return {
     message: `${prompt.index + 1}/${prompt.total} ${prompt.heading}: ${sanitizeText(prompt.text)}`,
     choices: [...statuses, new Separator(), ...moves],
-    default: prompt.current ?? 'answered',
+    // A question skipped before is one to answer now; Enter must not skip it again.
+    default: prompt.current === undefined || prompt.current === 'skipped' ? 'answered' : prompt.current,
     loop: false,
-    theme: { indexMode: 'number' as const },
+    theme: { indexMode: 'number' as const, style: { message: (text: string, status: Status) => defaultTheme.style.message(fit(text, status), status) } },
   };
 }
 
 export function notePromptConfig(prompt: NotePrompt) {
-  return { message: NOTE_MESSAGES[prompt.status], default: prompt.current ?? '', prefill: 'editable' as const };
+  // The saved note comes from a file anyone could edit: it is shown and edited, so it must not drive the terminal.
+  return { message: NOTE_MESSAGES[prompt.status], default: sanitizeText(prompt.current ?? ''), prefill: 'editable' as const };
 }
 
 function interruption(error: unknown, signal: AbortSignal, typed?: string): unknown {
@@ -79,7 +90,7 @@ function interruption(error: unknown, signal: AbortSignal, typed?: string): unkn
 }
 
 // The answer's look when a prompt has no transformer (@inquirer/input applies it itself then).
-const answerStyle = makeTheme().style.answer;
+const answerStyle = defaultTheme.style.answer;
 
 /**
  * An input transformer that tells `onLine` the line on every redraw, which is the only
@@ -93,12 +104,18 @@ export function followLine(onLine: (line: string) => void) {
   };
 }
 
+/** The prompts' terminal's columns, 80 when it does not say. */
+function terminalWidth(output: NodeJS.WritableStream): number {
+  const columns = (output as Partial<NodeJS.WriteStream>).columns;
+  return columns && columns > 0 ? columns : 80;
+}
+
 /** The real prompts. `signal` is aborted with a signal name to stop the prompt on screen. */
 export function inquirerPrompts(context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }): ChecklistPrompts {
   return {
     async chooseAction(prompt) {
       try {
-        return await select(statusPromptConfig(prompt), context);
+        return await select(statusPromptConfig(prompt, terminalWidth(context.output)), context);
       } catch (error) {
         throw interruption(error, context.signal);
       }

@@ -5,6 +5,7 @@ import { markdownHeading, markdownListItem } from '../render/markdown-text.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { COMMON_HEADING } from '../views/questions-view.js';
 import { sessionProgress, STATUS_LABELS, type ChecklistSession, type SessionQuestion } from './checklist-session.js';
+import { pushAll } from '../render/push-all.js';
 
 /** The title of a session wherever it is named: "Product Owner at Acme". */
 export function sessionTitle(session: ChecklistSession): string {
@@ -39,7 +40,7 @@ export function renderSessionMarkdown(session: ChecklistSession): string {
       const heading = group === 'common' ? COMMON_HEADING : group === session.role.id ? sanitizeText(session.role.title) : sanitizeText(group);
       lines.push(markdownHeading(2, heading), '');
     }
-    lines.push(...questionLines(question));
+    pushAll(lines, questionLines(question));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -2,7 +2,6 @@
 // `roles checklist` loads the prompt library. Locks the session, resumes or starts
 // it, walks the questions, and on Ctrl-C or a signal saves and exits 128+signal
 // (after a hang-up, by SIGHUP itself: see hangUp).
-import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Io } from '../cli/io.js';
 import { formatErrorLine, RolesError } from '../format/roles-error.js';
@@ -13,12 +12,12 @@ import { inquirerPrompts, type ChecklistPrompts } from './checklist-prompts.js';
 import { resumeIndex, sessionProgress, type ChecklistSession } from './checklist-session.js';
 import { renderSessionMarkdown, sessionTitle } from './export-session.js';
 import { backupSessionFile, removeStaleTempFiles, saveSessionFile, writeNotesFile } from './save-session.js';
-import { readSessionFile, sessionMismatch } from './session-files.js';
+import { readSessionIfAny, sessionMismatch } from './session-files.js';
 import { serializeSession } from './session-json.js';
-import { lockSession } from './session-lock.js';
+import { lockSession, realSessionPath } from './session-lock.js';
 import { openPromptTerminal } from './terminal-input.js';
 
-export { saveSessionFile } from './save-session.js';
+export { saveSessionFile, writeNotesFile } from './save-session.js';
 
 export interface InteractiveChecklistRequest {
   file: string;
@@ -40,16 +39,19 @@ export interface InteractiveChecklistRequest {
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-function openSession(request: InteractiveChecklistRequest, exists: boolean): ChecklistSession {
+function openSession(request: InteractiveChecklistRequest): ChecklistSession {
   const { file, io } = request;
-  if (exists && request.restart) {
+  if (request.restart) {
     const backup = backupSessionFile(file, io.now());
-    io.err(`roles: starting over; the old checklist is kept in ${backup}\n`);
-  } else if (exists) {
-    const session = readSessionFile(file);
-    const mismatch = sessionMismatch(session, request.fresh.role.id, request.company);
-    if (mismatch) throw new RolesError('usage', `cannot use this checklist: ${mismatch}`, 'choose another --file, or leave --file out', { file });
-    return session;
+    if (backup) io.err(`roles: starting over; the old checklist is kept in ${backup}\n`);
+  } else {
+    // Read once, through one open: a file that is there but unreadable or not a session is reported, never replaced.
+    const session = readSessionIfAny(file);
+    if (session) {
+      const mismatch = sessionMismatch(session, request.fresh.role.id, request.company);
+      if (mismatch) throw new RolesError('usage', `cannot use this checklist: ${mismatch}`, 'choose another --file, or leave --file out', { file });
+      return session;
+    }
   }
   saveSessionFile(file, request.fresh);
   return request.fresh;
@@ -113,9 +115,8 @@ export async function runInteractiveChecklist(request: InteractiveChecklistReque
   const release = (): void => lock.release();
   process.on('exit', release);
   try {
-    removeStaleTempFiles(file);
-    // A file that is there but unreadable is reported by openSession, never replaced.
-    const session = openSession(request, existsSync(file));
+    removeStaleTempFiles(realSessionPath(file));
+    const session = openSession(request);
     const start = resumeIndex(session);
     const title = sessionTitle(session);
     if (start === undefined) {

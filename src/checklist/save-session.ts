@@ -55,13 +55,14 @@ export function removeStaleTempFiles(file: string): void {
   }
 }
 
-/** Moves a session out of the way for --restart; the backup name sorts by time. */
-export function backupSessionFile(file: string, now: Date): string {
+/** Moves a session out of the way for --restart, returning where to; undefined when there is none. The backup name sorts by time. */
+export function backupSessionFile(file: string, now: Date): string | undefined {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const backup = `${file}.${stamp}.bak`;
   try {
     renameSync(file, backup);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw ioError('keep the old checklist as a backup', file, error);
   }
   return backup;

@@ -1,11 +1,12 @@
 // Where sessions live and how they are found again: one JSON file per session under
 // $XDG_DATA_HOME/roles/checklists/, named role--company--date.json (a double hyphen
 // never occurs in an id or a company slug, so the name splits back unambiguously).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataHome } from '../catalog/data-paths.js';
 import { RolesError } from '../format/roles-error.js';
 import type { ChecklistSession } from './checklist-session.js';
+import { readSessionText } from './read-session-text.js';
 import { parseSession } from './session-json.js';
 
 type Env = Record<string, string | undefined>;
@@ -62,18 +63,20 @@ export function findSessionFile(dir: string, roleId: string, company: string | u
   return matches[0]?.file;
 }
 
-/** Reads a session; a file that is not one is reported and left exactly as it is. */
-export function readSessionFile(file: string): ChecklistSession {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new RolesError('io', `cannot read this checklist (${code})`, 'check the file and its permissions', { file });
-  }
+/** Reads a session, or undefined when there is no file; a file that is not one is reported and left exactly as it is. */
+export function readSessionIfAny(file: string): ChecklistSession | undefined {
+  const text = readSessionText(file);
+  if (text === undefined) return undefined;
   const parsed = parseSession(text);
   if (parsed.session) return parsed.session;
   throw new RolesError('data', `not a usable checklist session: ${parsed.problem}; the file is kept as it is`, 'fix it, or pass --restart to start over with the old file kept as a backup', { file });
+}
+
+/** Reads a session that must be there. */
+export function readSessionFile(file: string): ChecklistSession {
+  const session = readSessionIfAny(file);
+  if (session) return session;
+  throw new RolesError('io', 'cannot read this checklist (ENOENT)', 'check the file and its permissions', { file });
 }
 
 /** Why a session cannot be the one asked for, or undefined when it can. */

@@ -1,11 +1,13 @@
 // Pure: a session to and from the text of its file. A file that is not a session
 // is described, never guessed at: the caller keeps it and tells the user.
+import { toJson } from '../render/render-json.js';
 import { ANSWER_STATUSES, type AnswerStatus, type ChecklistSession, type SessionQuestion } from './checklist-session.js';
 
 export type ParsedSession = { session: ChecklistSession; problem?: undefined } | { session?: undefined; problem: string };
 
+/** Escaped as --json output is, so a session printed or exported as JSON cannot drive a terminal. */
 export function serializeSession(session: ChecklistSession): string {
-  return `${JSON.stringify(session, null, 2)}\n`;
+  return toJson(session);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,7 +1,9 @@
 // One checklist process per session: a lock file beside the session holds the owner's
-// process id. A lock whose process is gone (killed, crashed) is taken over.
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// process id. A lock whose process is gone (killed, crashed) is taken over. The lock is
+// named after the file's real path, so a symbolic link to a session (or to its folder)
+// finds the same lock as the path itself.
+import { linkSync, mkdirSync, readFileSync, readlinkSync, realpathSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { RolesError } from '../format/roles-error.js';
 
 export interface SessionLock {
@@ -36,9 +38,33 @@ function removeIfPresent(file: string): void {
   }
 }
 
+/** As many links as Linux follows before it gives up (ELOOP). */
+const MAX_LINKS = 40;
+
+/** The path a session's writes end up at, whether or not the file exists yet: links followed, as write-file-atomic follows them. */
+export function realSessionPath(file: string, links = 0): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    // Not there yet, or a link to a file not there yet.
+  }
+  if (links < MAX_LINKS) {
+    try {
+      return realSessionPath(resolve(dirname(file), readlinkSync(file)), links + 1);
+    } catch {
+      // Not a link: the file itself is missing.
+    }
+  }
+  try {
+    return join(realpathSync(dirname(file)), basename(file));
+  } catch {
+    return resolve(file);
+  }
+}
+
 /** Takes the lock, or says which process holds it. */
 export function lockSession(sessionFile: string, pid = process.pid, isAlive: (pid: number) => boolean = isProcessAlive): SessionLock {
-  const file = `${sessionFile}.lock`;
+  const file = `${realSessionPath(sessionFile)}.lock`;
   const draft = `${file}.${pid}`;
   const failure = (error: unknown): RolesError =>
     new RolesError('io', `cannot lock the checklist (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'check the folder and its permissions, or choose another place with --file', { file });
@@ -46,6 +72,12 @@ export function lockSession(sessionFile: string, pid = process.pid, isAlive: (pi
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(draft, `${pid}\n`, { mode: 0o600 });
   } catch (error) {
+    // A full disk creates the draft and then fails to write it.
+    try {
+      unlinkSync(draft);
+    } catch {
+      // Never created.
+    }
     throw failure(error);
   }
   try {

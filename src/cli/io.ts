@@ -12,6 +12,10 @@ export interface Io {
   stderrIsTTY: boolean;
   color: boolean;
   width: number;
+  /** The terminal's height: output taller than this goes through a pager. */
+  rows: number;
+  /** Turns the pager off for the rest of the run and writes what it held: prompts are never paged. */
+  noPager(): void;
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
@@ -34,6 +38,13 @@ export function decideWidth(columns: number | undefined, env: Io['env']): number
   if (columns && columns > 0) return columns;
   const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
+/** The terminal's rows, else LINES, else 24. */
+export function decideRows(rows: number | undefined, env: Io['env']): number {
+  if (rows && rows > 0) return rows;
+  const fromEnv = Number.parseInt(env.LINES ?? '', 10);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 24;
 }
 
 /** A failed write to stdout (a full disk, an I/O error) as the line the user sees, the reason in Node's words. */
@@ -84,6 +95,9 @@ export function processIo(choice: ColorChoice): Io {
     },
     color: decideColor(choice, stdoutIsTTY, env),
     width: decideWidth(stdoutIsTTY ? process.stdout.columns : undefined, env),
+    rows: decideRows(stdoutIsTTY ? process.stdout.rows : undefined, env),
+    // Nothing is paged until main.ts holds the output.
+    noPager: () => undefined,
     env,
     cwd: process.cwd(),
     now: () => new Date(),

@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { formatErrorLine, isRolesError } from '../format/roles-error.js';
 import { showControlCharacters } from '../render/sanitize-text.js';
+import { holdOutput } from './held-output.js';
 import { decideColor, outputWriteError, processIo, type ColorChoice, type Io } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -12,16 +13,18 @@ function colorChoice(value: unknown): ColorChoice {
   return value === 'always' || value === 'never' ? value : 'auto';
 }
 
-/** Commander puts its suggestion on a line of its own: "(Did you mean list?)". */
+/** Commander puts its suggestion on a line of its own: "(Did you mean list?)"; any other line break came with an argument. */
 function commanderLine(error: CommanderError): string {
-  const [what = '', ...more] = error.message.replace(/^error: /, '').split('\n');
-  const suggestion = /^\((Did you mean .+\?)\)$/.exec(more.join(' ').trim())?.[1];
-  return `roles: ${what} (${suggestion ? suggestion.replace(/^D/, 'd') : "see 'roles --help'"})`;
+  const text = error.message.replace(/^error: /, '');
+  const suggestion = /\n\((Did you mean [^\n]+\?)\)\s*$/.exec(text);
+  const what = (suggestion ? text.slice(0, suggestion.index) : text).replace(/\n+$/, '');
+  return `roles: ${what} (${suggestion?.[1] ? suggestion[1].replace(/^D/, 'd') : "see 'roles --help'"})`;
 }
 
 export function reportError(error: unknown, io: Pick<Io, 'err'>, debug: boolean): number {
-  // Arguments and file names end up in these lines: whatever they hold must not drive the terminal.
-  const say = (text: string): void => io.err(`${text.split('\n').map(showControlCharacters).join('\n')}\n`);
+  // Arguments and file names end up in these lines: whatever they hold, line breaks included, must not drive the terminal or split the line.
+  const say = (line: string): void => io.err(`${showControlCharacters(line)}\n`);
+  const sayStack = (stack: string): void => io.err(`${stack.split('\n').map(showControlCharacters).join('\n')}\n`);
   if (error instanceof CommanderError) {
     if (SUCCESS_CODES.has(error.code)) return 0;
     say(commanderLine(error));
@@ -29,12 +32,12 @@ export function reportError(error: unknown, io: Pick<Io, 'err'>, debug: boolean)
   }
   if (isRolesError(error)) {
     if (error.message) say(formatErrorLine(error));
-    if (debug && error.stack) say(error.stack);
+    if (debug && error.stack) sayStack(error.stack);
     return error.exitCode;
   }
   const detail = error instanceof Error ? error.message : String(error);
   say(`roles: internal error: ${detail.split('\n')[0] ?? ''} (run with --debug for details, and please report it)`);
-  if (debug && error instanceof Error && error.stack) say(error.stack);
+  if (debug && error instanceof Error && error.stack) sayStack(error.stack);
   return 1;
 }
 
@@ -46,22 +49,37 @@ function watchTerminalOutput(io: Io, debug: boolean): void {
   });
 }
 
+/**
+ * Holds what a terminal is sent until the command is done, for the pager (held-output.ts);
+ * returns what shows it. Piped output and --no-pager are written as they come.
+ */
+function holdForPager(io: Io, argv: string[]): () => Promise<void> {
+  if (!io.stdoutIsTTY || argv.includes('--no-pager')) return async () => undefined;
+  const held = holdOutput({ out: io.out, err: io.err });
+  Object.assign(io, { out: held.out, err: held.err, noPager: held.release });
+  return () => held.finish(io);
+}
+
 export async function main(argv: string[]): Promise<void> {
   const io = processIo('auto');
   const debug = argv.includes('--debug');
   // Piped output is written without process.stdout (io.ts); only a terminal's stream needs the handler.
   if (io.stdoutIsTTY) watchTerminalOutput(io, debug);
+  const showOutput = holdForPager(io, argv);
   const program = buildProgram(io);
   program.hook('preAction', (_root, action) => {
     io.color = decideColor(colorChoice(action.optsWithGlobals().color), io.stdoutIsTTY, io.env);
   });
+  let failed = false;
+  let failure: unknown;
   try {
-    if (argv.length <= 2) {
-      io.out(program.helpInformation());
-      return;
-    }
-    await program.parseAsync(argv);
+    if (argv.length <= 2) io.out(program.helpInformation());
+    else await program.parseAsync(argv);
   } catch (error) {
-    process.exitCode = reportError(error, io, debug);
+    failed = true;
+    failure = error;
   }
+  // The output comes first, so a failure's message is the last thing on the screen.
+  await showOutput();
+  if (failed) process.exitCode = reportError(failure, io, debug);
 }

@@ -22,6 +22,7 @@ export function buildProgram(io: Io): Command {
     .option('--data <dir>', 'also read role files from this folder (repeatable; wins over the others)', collect)
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-color', 'same as --color never')
+    .option('--no-pager', 'print long output straight to the terminal instead of through a pager')
     .option('--debug', 'show stack traces for errors')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text), outputError: () => undefined })

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -10,7 +9,7 @@ import { createSession, type ChecklistSession } from '../checklist/checklist-ses
 import { renderSessionMarkdown } from '../checklist/export-session.js';
 import { loadChecklistBundle } from '../checklist/load-checklist-bundle.js';
 import { buildSessionList, renderSessionListPlain, renderSessionListText, sessionListFooter } from '../checklist/render-session-list.js';
-import { checklistsDir, findSessionFile, listSessionFiles, readSessionFile, sessionFileName, sessionMismatch } from '../checklist/session-files.js';
+import { checklistsDir, companySlug, findSessionFile, listSessionFiles, readSessionFile, sessionFileName, sessionMismatch } from '../checklist/session-files.js';
 import { serializeSession } from '../checklist/session-json.js';
 import type { Catalog } from '../catalog/load-role-layers.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
@@ -75,7 +74,7 @@ function runList(options: ChecklistOptions, io: Io, dir: string, catalog: Catalo
   io.err(sessionListFooter(rows, dir));
 }
 
-function runExport(role: string | undefined, options: ChecklistOptions, io: Io, roleId: string | undefined, dir: string): void {
+async function runExport(role: string | undefined, options: ChecklistOptions, io: Io, roleId: string | undefined, dir: string, deps: ChecklistDeps): Promise<void> {
   const format = exportFormat(options);
   const file = options.file ? resolve(io.cwd, options.file) : roleId && findSessionFile(dir, roleId, options.company);
   if (!file) {
@@ -87,11 +86,8 @@ function runExport(role: string | undefined, options: ChecklistOptions, io: Io, 
   if (mismatch) throw new RolesError('usage', `cannot export this checklist: ${mismatch}`, 'check the role, --company and --file', { file });
   const text = format === 'json' ? serializeSession(session) : renderSessionMarkdown(session);
   if (!options.out) return io.out(text);
-  try {
-    writeFileSync(resolve(io.cwd, options.out), text);
-  } catch (error) {
-    throw new RolesError('io', `cannot write the notes (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'check the folder and its permissions', { file: options.out });
-  }
+  // Written whole beside the old notes and renamed over them, as the interactive --out does; the bundle that does it is loaded only here.
+  (await (deps.bundle ?? loadChecklistBundle)()).writeNotesFile(resolve(io.cwd, options.out), text);
 }
 
 /** Why the checklist cannot ask questions here, or undefined when it can. */
@@ -99,7 +95,16 @@ function whyNotInteractive(options: ChecklistOptions, io: Io): string | undefine
   if (options.input === false) return '--no-input was given';
   if (!io.stdinIsTTY) return 'stdin is not a terminal';
   if (!io.stderrIsTTY) return 'stderr is not a terminal';
+  // The prompts redraw themselves by moving the cursor, which a dumb terminal would show as raw codes.
+  if (io.env.TERM === 'dumb') return 'TERM=dumb says it cannot move the cursor';
   return undefined;
+}
+
+/** A company name with no letter or digit would name no session of its own and share the one without a company. */
+function requireNamedCompany(company: string | undefined): void {
+  if (company !== undefined && companySlug(company) === '') {
+    throw new RolesError('usage', `--company "${company}" has no letter or digit to name its checklist by`, 'give the company\'s name, e.g. --company "Acme", or leave --company out');
+  }
 }
 
 const needsRole = (): RolesError => new RolesError('usage', 'checklist needs a role', "e.g. 'roles checklist po', or 'roles checklist --list' for saved ones");
@@ -108,10 +113,11 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
   const dir = checklistsDir(io.env, io.env.HOME || homedir());
   // The roles are read only to name them in the export commands.
   if (options.list) return runList(options, io, dir, await deps.catalog());
+  requireNamedCompany(options.company);
   if (options.export) {
     if (!role && !options.file) throw needsRole();
     const loaded = role ? requireRole(await deps.catalog(), role) : undefined;
-    return runExport(loaded && shortName(loaded), options, io, loaded?.summary.id, dir);
+    return runExport(loaded && shortName(loaded), options, io, loaded?.summary.id, dir, deps);
   }
   if (!role) throw needsRole();
   // Looked up before anything else, so a mistyped role is reported as one and every hint names a role that exists.
@@ -128,6 +134,8 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
   const file = options.file
     ? resolve(io.cwd, options.file)
     : (findSessionFile(dir, loaded.summary.id, company) ?? join(dir, sessionFileName(loaded.summary.id, company, localDate(io.now()))));
+  // The questions are asked on the terminal, and a pager would hold back what they say.
+  io.noPager();
   const { runInteractiveChecklist } = await (deps.bundle ?? loadChecklistBundle)();
   await runInteractiveChecklist({
     file,

@@ -12,6 +12,9 @@ import { renderComparePlain, renderCompareTable, type RenderedCompare } from '..
 import { compareJson, renderCompareMarkdown } from '../render/render-compare-markdown.js';
 import { COMPARE_FIELDS, parseFieldNames } from '../views/compare-fields.js';
 import { buildCompareView } from '../views/compare-view.js';
+import { buildCompactCompareView, COMPACT_FIELDS, type CompactCompareView } from '../views/compact-compare-view.js';
+import { fitsCompactColumns, renderCompactCompare } from '../render/render-compact-compare.js';
+import { renderCompactCompareMarkdown } from '../render/render-compact-compare-markdown.js';
 
 export const MIN_ROLES = 2;
 export const MAX_ROLES = 4;
@@ -19,6 +22,9 @@ export const MAX_ROLES = 4;
 export interface CompareOptions extends FormatOptions {
   fields?: string[];
   onlyDifferences?: boolean;
+  full?: boolean;
+  /** False with --no-notes: the contrasts the sources draw are left out. */
+  notes?: boolean;
 }
 
 /** Looks each name up; two names for one role (pm and product-manager) are a mistake worth naming. */
@@ -50,14 +56,26 @@ export function runCompare(names: string[], options: CompareOptions, io: Io, cat
   const compared = comparedRoles(names, catalog);
   // The view names the roles these work with and those of the contrasts; only they are looked up, so a big folder's roles are not all read.
   const named = rolesWithIds(catalog, [...compared.flatMap((loaded) => loaded.summary.works_with ?? []), ...catalog.knowledge.contrasts.flatMap((contrast) => contrast.roles)]);
-  const view = buildCompareView(compared, named, catalog.knowledge, { fields, onlyDifferences: options.onlyDifferences });
+  // Chosen aspects are shown whole, as the full view does; the compact view is the everyday first look.
+  const compact = !options.full && fields === undefined && format !== 'json';
+  const built = buildCompareView(compared, named, catalog.knowledge, { fields: compact ? COMPACT_FIELDS : fields, onlyDifferences: options.onlyDifferences });
+  const view = options.notes === false ? { ...built, contrasts: [] } : built;
   if (format === 'json') return io.out(toJson(compareJson(view)));
+  if (compact) return runCompactCompare(buildCompactCompareView(view, compared, named), format, options.notes !== false, io);
   if (format === 'md') return io.out(renderCompareMarkdown(view));
   const rendered: RenderedCompare = format === 'plain' ? renderComparePlain(view, io.width) : renderCompareTable(view, io.width, makePaint(io.color));
   if (rendered.stacked) {
     io.err(`roles: ${io.width} columns is too narrow for ${names.length} roles side by side, so each aspect is stacked (widen the terminal or set COLUMNS)\n`);
   }
   io.out(rendered.text);
+}
+
+function runCompactCompare(view: CompactCompareView, format: string, notes: boolean, io: Io): void {
+  if (format === 'md') return io.out(renderCompactCompareMarkdown(view, notes));
+  if (!fitsCompactColumns(view.roles.length, io.width)) {
+    io.err(`roles: ${io.width} columns is too narrow for ${view.roles.length} roles side by side, so each aspect is stacked (widen the terminal or set COLUMNS)\n`);
+  }
+  io.out(renderCompactCompare(view, io.width, makePaint(format === 'text' && io.color), notes));
 }
 
 const collectFields = (value: string, previous: string[] = []): string[] => {
@@ -71,12 +89,14 @@ export function compareCommand(program: Command, io: Io): void {
     .command('compare')
     .argument('[roles...]', `${MIN_ROLES} to ${MAX_ROLES} roles by id, short name or title, e.g. pm po`)
     .description('put two to four roles side by side, aspect by aspect, with what they share and how the sources contrast them')
-    .option('--fields <names>', `only these aspects, in this order (comma-separated): ${COMPARE_FIELDS.join(', ')}`, collectFields)
+    .option('--fields <names>', `only these aspects, in this order, shown whole (comma-separated): ${COMPARE_FIELDS.join(', ')}`, collectFields)
+    .option('--full', 'every aspect in a box table, what the roles share, and the contrasts in full')
+    .option('--no-notes', 'leave out how the sources contrast the roles')
     .option('--only-differences', 'hide the list items every compared role shares')
     .option('-f, --format <format>', 'table, plain, md or json')
     .option('--json', 'shorthand for --format json')
     .addHelpText('after', () =>
-      helpExamples(io.width, ['roles compare pm po', 'roles compare pm po ba --only-differences', 'roles compare "product manager" "project manager" --fields focus,responsibilities,outputs', 'roles compare pm po --format md >> notes.md']),
+       helpExamples(io.width, ['roles compare pm po', 'roles compare pm po --full', 'roles compare pm po pjm ba --no-notes', 'roles compare pm po ba --only-differences', 'roles compare "product manager" "project manager" --fields focus,responsibilities,outputs', 'roles compare pm po --format md >> notes.md']),
     )
     .action(async (names: string[], options: CompareOptions, command: Command) => {
       // A usage slip needs no role files, so it is caught before they are read.

@@ -5,8 +5,8 @@ import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import type { Layer } from '../catalog/data-paths.js';
 import { folderState } from '../catalog/find-role-files.js';
-import { renderBorderlessColumns } from '../render/columns.js';
 import { makePaint } from '../render/paint.js';
+import { renderPathsText } from '../render/render-paths.js';
 import { showControlCharacters } from '../render/sanitize-text.js';
 
 export function runPaths(layers: Layer[], options: FormatOptions, io: Io): void {
@@ -16,12 +16,7 @@ export function runPaths(layers: Layer[], options: FormatOptions, io: Io): void 
   // A folder name can hold anything; shown as in the messages about it, it cannot drive the terminal.
   const shown = rows.map((row) => [String(row.order), row.origin, showControlCharacters(row.dir), row.state]);
   if (format === 'plain') return io.out(shown.map((row) => row.slice(1).join('\t')).join('\n') + '\n');
-  io.out(renderBorderlessColumns({
-    columns: [{ header: '#' }, { header: 'From' }, { header: 'Folder' }, { header: 'State' }],
-    rows: shown,
-    width: io.width,
-    paintHeader: makePaint(io.color).heading,
-  }));
+  io.out(renderPathsText(shown, io.width, makePaint(io.color).heading));
   io.err('Later folders win over earlier ones.\n');
 }
 

@@ -7,8 +7,9 @@ import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import { formatProblem, problemsByFile, type FileProblem } from '../format/file-problem.js';
 import { displayPath, findRoleFiles } from '../catalog/find-role-files.js';
-import { loadRoleFiles, sourceIdsOf } from '../catalog/load-role-layers.js';
+import { loadRoleFiles, referenceIdsOf } from '../catalog/load-role-layers.js';
 import { RolesError } from '../format/roles-error.js';
+import { pushAll } from '../render/push-all.js';
 
 function filesToCheck(paths: string[], io: Io, problems: FileProblem[]): string[] {
   return paths.flatMap((path) => {
@@ -31,14 +32,15 @@ export async function runValidate(paths: string[], options: GlobalOptions & Form
   let checked: number;
   if (paths.length > 0) {
     files = filesToCheck(paths, io, problems);
-    const loaded = await loadRoleFiles(files, '--data', io.cwd, sourceIdsOf(builtinData().knowledge));
+    const loaded = await loadRoleFiles(files, '--data', io.cwd, referenceIdsOf(builtinData().knowledge));
     const catalog = await openCatalog(options, io, false, loaded.roles);
     const shown = new Set(files.map((file) => displayPath(file, io.cwd)));
-    problems.push(...loaded.problems, ...catalog.problems.filter((problem) => shown.has(problem.file)));
+    pushAll(problems, loaded.problems);
+    pushAll(problems, catalog.problems.filter((problem) => shown.has(problem.file)));
     checked = files.length;
   } else {
     const catalog = await openCatalog(options, io, false);
-    problems.push(...catalog.problems);
+    pushAll(problems, catalog.problems);
     checked = catalog.roles.length;
   }
   const ordered = [...problemsByFile(problems).values()].flat();

@@ -54,6 +54,15 @@ export const companiesFileSchema = z.strictObject({
   ),
 });
 
+export const topicsFileSchema = z.strictObject({
+  topics: z.array(
+    z.strictObject({
+      id,
+      label: text.describe('How the topic is shown, e.g. "Prioritisation".'),
+    }),
+  ),
+});
+
 export const commonQuestionsFileSchema = z.strictObject({
   questions: z.array(text).min(1),
   sources: z.array(id).min(1),
@@ -63,6 +72,7 @@ export type Source = z.infer<typeof sourcesFileSchema>['sources'][number];
 export type Contrast = z.infer<typeof contrastsFileSchema>['contrasts'][number];
 export type Handoff = z.infer<typeof handoffsFileSchema>['handoffs'][number];
 export type Company = z.infer<typeof companiesFileSchema>['companies'][number];
+export type Topic = z.infer<typeof topicsFileSchema>['topics'][number];
 
 /** Everything the tool knows beyond the roles themselves. */
 export interface Knowledge {
@@ -71,6 +81,8 @@ export interface Knowledge {
   handoffs: Handoff[];
   companies: Company[];
   commonQuestions: string[];
+  /** What list items may say they are about, so `compare` can match them across roles. */
+  topics: Topic[];
 }
 
 /** Each cross-role file under data/, with the schema it must follow. */
@@ -80,4 +92,5 @@ export const KNOWLEDGE_FILES = {
   'handoffs.yaml': handoffsFileSchema,
   'companies.yaml': companiesFileSchema,
   'questions.yaml': commonQuestionsFileSchema,
+  'topics.yaml': topicsFileSchema,
 } as const;

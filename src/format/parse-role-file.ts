@@ -1,10 +1,9 @@
 // Entry point of the lazily loaded parser bundle (dist/parse.cjs): the yaml and zod
 // libraries are only paid for when a role file has to be read from YAML or written as YAML.
-import { stringify } from 'yaml';
 import type { z } from 'zod';
 import type { FileProblem } from './file-problem.js';
 import { readYamlSafely } from './read-yaml-safely.js';
-import { checkSourceReferences } from './role-source-references.js';
+import { checkReferenceIds, type ReferenceIds } from './role-source-references.js';
 import { roleSchema, type Role } from './role-schema.js';
 import { positionOf, validateWithSchema } from './validate-with-schema.js';
 
@@ -24,9 +23,9 @@ export function parseYamlFile<T>(schema: z.ZodType<T>, bytes: Uint8Array, file: 
   return { value: checked.value, problems: [...checked.problems, ...check(checked.value, (path) => positionOf(read, path))] };
 }
 
-/** A role file read and checked on its own; with `sourceIds`, its references to source documents are checked too. */
-export function parseRoleFile(bytes: Uint8Array, file: string, sourceIds?: ReadonlySet<string>): ParsedFile<Role> {
-  return parseYamlFile(roleSchema, bytes, file, sourceIds && ((role, locate) => checkSourceReferences(role, sourceIds, file, locate)));
+/** A role file read and checked on its own; with `known`, its references to source documents and topics are checked too. */
+export function parseRoleFile(bytes: Uint8Array, file: string, known?: ReferenceIds): ParsedFile<Role> {
+  return parseYamlFile(roleSchema, bytes, file, known && ((role, locate) => checkReferenceIds(role, known, file, locate)));
 }
 
 /**
@@ -43,7 +42,4 @@ function parseFieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] === undefined ? (match[1] ?? '') : Number(match[2])));
 }
 
-export function stringifyYaml(value: unknown): string {
-  // With lineWidth 0 the library folds some long double-quoted strings so they no longer read back the same.
-  return stringify(value, { lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY });
-}
+export { stringifyYaml } from '../render/render-yaml.js';

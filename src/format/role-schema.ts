@@ -5,6 +5,30 @@ import { KEBAB_CASE } from './kebab-case.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const textList = z.array(text);
+/**
+ * An item of a list `compare` matches across roles: plain text, or text with the ids of the
+ * topics (data/topics.yaml) it is about, so two roles wording one duty differently still share it.
+ */
+const topicalItem = z.union(
+  [
+    text,
+    z.strictObject({
+      text,
+      // Checked against data/topics.yaml with their positions (role-source-references.ts); a union reports only that no branch fitted.
+      topics: z.array(z.string()).describe('Ids of topics in data/topics.yaml this item is about.'),
+    }),
+  ],
+  { error: (issue) => topicalItemProblem(issue.input) },
+);
+const TOPICAL = ' An item is text, or a mapping of `text` and `topics` (ids from data/topics.yaml) that lets `compare` match it with other roles\' items.';
+const topicalList = z.array(topicalItem);
+
+/** A union's own message says only that the input fits no branch; this says what would. */
+function topicalItemProblem(found: unknown): string {
+  if (found !== null && typeof found === 'object' && !Array.isArray(found)) return 'expected text, or a mapping of text and topics, got a mapping of other fields';
+  if (typeof found === 'number' || typeof found === 'boolean') return `expected text, got the ${typeof found} ${String(found)}; put it in quotes to keep it as text`;
+  return Array.isArray(found) ? 'expected text, got a list' : 'expected text, got nothing';
+}
 
 const roleId = z
   .string()
@@ -34,12 +58,12 @@ export const roleSchema = z
       .enum(ORIENTATIONS)
       .describe('Whether the role faces outward (market, customers, business) or inward (the team).')
       .optional(),
-    responsibilities: textList.describe('What the role is accountable for.').optional(),
-    activities: textList.describe('What people in the role typically spend time doing.').optional(),
+    responsibilities: topicalList.describe(`What the role is accountable for.${TOPICAL}`).optional(),
+    activities: topicalList.describe(`What people in the role typically spend time doing.${TOPICAL}`).optional(),
     day_in_the_life: textList.describe('A typical day, in order.').optional(),
     outputs: textList.describe('What the role produces: documents, decisions, artefacts.').optional(),
     works_with: z.array(roleId).describe('Ids of the roles it works with most.').optional(),
-    skills: textList.describe('Skills the role relies on.').optional(),
+    skills: topicalList.describe(`Skills the role relies on.${TOPICAL}`).optional(),
     early_career: text.describe('What the role looks like for someone starting out.').optional(),
     variations: z
       .strictObject({
@@ -81,6 +105,7 @@ export const roleSchema = z
   .describe('A role file for the roles command-line tool.');
 
 export type Role = z.infer<typeof roleSchema>;
+export type TopicalItem = z.infer<typeof topicalItem>;
 
 /** The role fields in file order; views and --section names follow it. */
 export const ROLE_FIELDS = Object.keys(roleSchema.shape) as (keyof Role)[];

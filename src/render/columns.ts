@@ -2,6 +2,7 @@
 // or borderless columns. Cells are wrapped to their column here, so nothing is ever
 // truncated with an ellipsis.
 import { displayWidth, joinedWidth, spaces, wrapText } from './text-width.js';
+import { largest, pushAll } from './push-all.js';
 
 export interface ColumnSpec {
   header: string;
@@ -137,6 +138,8 @@ export interface ColumnsInput {
   paintHeader?: (text: string) => string;
   /** Applied to each wrapped line of the first column. */
   paintFirstColumn?: (text: string) => string;
+  /** Borderless only: false leaves out the blank line before each row, for a table that must stay short. */
+  blankBetweenRows?: boolean;
 }
 
 /** One horizontal border; a join marks where a column edge meets it from above, below or both. */
@@ -147,7 +150,7 @@ function boxRule(widths: number[], [left, right]: [string, string], above: boole
 
 /** The lines of one row of boxed cells, each cell's line painted by `paints[i]` and padded to its column. */
 function boxLines(cells: WrappedCell[], widths: number[], paints: ((text: string) => string)[]): string[] {
-  const height = Math.max(1, ...cells.map((cell) => cell.texts.length));
+  const height = largest(cells.map((cell) => cell.texts.length), 1);
   const lines: string[] = [];
   for (let row = 0; row < height; row++) {
     let line = '│';
@@ -173,12 +176,12 @@ export function renderBoxTable(input: ColumnsInput): string {
   const paintHeader = input.paintHeader ?? unpainted;
   const cellPaints = input.columns.map((_, i) => (i === 0 && input.paintFirstColumn) || unpainted);
   const lines = [boxRule(widths, ['┌', '┐'], false, true)];
-  lines.push(...boxLines(input.columns.map((spec, i) => wrapCell(spec.header, widths[i] ?? 1)), widths, input.columns.map(() => paintHeader)));
+  pushAll(lines, boxLines(input.columns.map((spec, i) => wrapCell(spec.header, widths[i] ?? 1)), widths, input.columns.map(() => paintHeader)));
   let aboveIsSpan = false;
   for (const row of input.rows) {
     lines.push(boxRule(widths, ['├', '┤'], !aboveIsSpan, !isSpanRow(row)));
-    if (isSpanRow(row)) lines.push(...boxLines([wrapCell(row.span, spanWidth)], [spanWidth], [row.paint ?? unpainted]));
-    else lines.push(...boxLines(row.map((cell, i) => wrapCell(cell, widths[i] ?? 1)), widths, cellPaints));
+    if (isSpanRow(row)) pushAll(lines, boxLines([wrapCell(row.span, spanWidth)], [spanWidth], [row.paint ?? unpainted]));
+    else pushAll(lines, boxLines(row.map((cell, i) => wrapCell(cell, widths[i] ?? 1)), widths, cellPaints));
     aboveIsSpan = isSpanRow(row);
   }
   lines.push(boxRule(widths, ['└', '┘'], !aboveIsSpan, false));
@@ -234,7 +237,7 @@ export function borderlessColumnLines(input: ColumnsInput): string[] {
   const lines: string[] = [];
   const block = (cells: Cell[], paints: (((text: string) => string) | undefined)[]): void => {
     const wrapped = cells.map((cell, i) => wrapCell(cell, widths[i] ?? 1));
-    const height = Math.max(...wrapped.map((cell) => cell.texts.length));
+    const height = largest(wrapped.map((cell) => cell.texts.length), 0);
     for (let row = 0; row < height; row++) lines.push(borderlessLine(wrapped, widths, row, paints));
   };
   block(input.columns.map((spec) => spec.header), input.columns.map(() => input.paintHeader));
@@ -242,8 +245,8 @@ export function borderlessColumnLines(input: ColumnsInput): string[] {
   let afterSpan = false;
   for (const row of input.rows) {
     // A spanning row names the row under it, so nothing separates the two.
-    if (!afterSpan) lines.push('');
-    if (isSpanRow(row)) lines.push(...cellLines(wrapCell(row.span, input.width), row.paint));
+    if (!afterSpan && input.blankBetweenRows !== false) lines.push('');
+    if (isSpanRow(row)) pushAll(lines, cellLines(wrapCell(row.span, input.width), row.paint));
     else block(row, cellPaints);
     afterSpan = isSpanRow(row);
   }

@@ -1,6 +1,7 @@
 // Markdown that passes markdownlint's default rules: prose wrapped at 80 columns
 // (MD013), characters with a meaning in Markdown escaped, lists with "- ".
 import { displayWidth, wrapText } from './text-width.js';
+import { largest, pushAll } from './push-all.js';
 
 export const MARKDOWN_WIDTH = 80;
 
@@ -15,7 +16,7 @@ export function escapeMarkdown(text: string): string {
  * either end is kept off the fence by a space, which CommonMark strips (spec 6.1).
  */
 export function markdownCode(text: string): string {
-  const longestRun = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
+  const longestRun = largest(Array.from(text.matchAll(/`+/g), (match) => match[0].length), 0);
   const fence = '`'.repeat(longestRun + 1);
   const pad = /^`|`$|^ .* $/.test(text) ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -72,7 +73,7 @@ export function markdownWords(markdown: string): string {
   for (const [word] of markdown.matchAll(MARKDOWN_WORD)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && displayWidth(`${last} ${word}`) <= limit) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(...wrapText(word, limit));
+    else pushAll(lines, wrapText(word, limit));
   }
   return lines.map(escapeLineStart).join('\n');
 }

@@ -4,8 +4,9 @@ import { markdownTable } from './markdown-table.js';
 import { markdownHeading, markdownListItem, markdownParagraph, MARKDOWN_WIDTH } from './markdown-text.js';
 import { hiddenNote, contrastRoles, legendText, MARKERS, SECTION_HEADINGS, sectionOf, sourcesLine, type ContrastSection } from './render-compare-notes.js';
 import { roleHeading } from './render-compare.js';
+import { pushAll } from './push-all.js';
 
-function markdownCell(value: CompareValue): string {
+export function markdownCell(value: CompareValue): string {
   switch (value.kind) {
     case 'none':
       return '—';
@@ -34,21 +35,22 @@ export function renderCompareMarkdown(view: CompareView): string {
   const legend = legendText(view);
   if (legend) lines.push(markdownParagraph(legend), '');
   if (!view.onlyDifferences && view.shared.length > 0) {
-    lines.push(...heading(2, view.roles.length === 2 ? 'In both' : 'In all of them', 'In common'));
-    lines.push(...view.shared.map((entry) => markdownListItem(`**${entry.label}:** ${entry.items.join(', ')}`)), '');
+    pushAll(lines, heading(2, view.roles.length === 2 ? 'In both' : 'In all of them', 'In common'));
+    pushAll(lines, view.shared.map((entry) => markdownListItem(`**${entry.label}:** ${entry.items.join(', ')}`)));
+    lines.push('');
   }
   let previous: ContrastSection | undefined;
   for (const contrast of view.contrasts) {
     const section = sectionOf(contrast);
     if (section === 'related') {
       // One heading for the section, then each contrast named by its roles, as the table and plain formats do.
-      if (previous !== 'related') lines.push(...heading(2, SECTION_HEADINGS.related, SECTION_HEADINGS.related));
-      lines.push(...heading(3, `${contrastRoles(contrast)}: ${contrast.title}`, contrastRoles(contrast)));
+      if (previous !== 'related') pushAll(lines, heading(2, SECTION_HEADINGS.related, SECTION_HEADINGS.related));
+      pushAll(lines, heading(3, `${contrastRoles(contrast)}: ${contrast.title}`, contrastRoles(contrast)));
     } else {
-      lines.push(...heading(2, `${SECTION_HEADINGS[section]}: ${contrast.title}`, SECTION_HEADINGS[section]));
+      pushAll(lines, heading(2, `${SECTION_HEADINGS[section]}: ${contrast.title}`, SECTION_HEADINGS[section]));
     }
     lines.push(markdownParagraph(contrast.summary), '');
-    if (contrast.points.length > 0) lines.push(...contrast.points.map((point) => markdownListItem(point)), '');
+    if (contrast.points.length > 0) { pushAll(lines, contrast.points.map((point) => markdownListItem(point))); lines.push(''); }
     lines.push(markdownParagraph(sourcesLine(contrast)), '');
     previous = section;
   }
@@ -87,6 +89,7 @@ export function compareJson(view: CompareView): object {
     roles: view.roles,
     rows: view.rows.map((row) => ({ field: row.field, label: row.label, values: Object.fromEntries(ids.map((id, r) => [id, jsonValue(row.values[r] ?? { kind: 'none' })])) })),
     shared: Object.fromEntries(view.shared.map((entry) => [entry.field, entry.items])),
+    sharedTopics: Object.fromEntries(view.sharedTopics.map((entry) => [entry.field, entry.topics])),
     unique,
     contrasts: view.contrasts,
     onlyDifferences: view.onlyDifferences,

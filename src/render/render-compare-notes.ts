@@ -10,7 +10,10 @@ export const MARKERS: Record<Mark, string> = { shared: '= ', some: '~ ', unique:
 /** What a list cell says when --only-differences left nothing in it. */
 export const hiddenNote = (count: number): string => `(${count} shared, hidden)`;
 
-export function legendText(view: CompareView): string | undefined {
+/** What the legend needs of a view, full or compact. */
+export type LegendSource = Pick<CompareView, 'roles' | 'onlyDifferences'> & { rows: readonly { values: readonly { kind: string }[] }[] };
+
+export function legendText(view: LegendSource): string | undefined {
   if (!view.rows.some((row) => row.values.some((value) => value.kind === 'list'))) return undefined;
   const every = view.roles.length === 2 ? 'both lists' : 'every list';
   const marks = [

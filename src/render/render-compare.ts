@@ -6,6 +6,7 @@ import { borderlessColumnLines, renderBoxTable, type Cell, type Row } from './co
 import { compareNotes, hiddenNote, legendText, MARKERS, MIN_TEXT_WIDTH } from './render-compare-notes.js';
 import { makePaint, type Paint } from './paint.js';
 import { displayWidth, wrapText } from './text-width.js';
+import { pushAll } from './push-all.js';
 
 export interface RenderedCompare {
   text: string;
@@ -73,19 +74,20 @@ function indented(text: string, width: number, by: number, first = ''): string[]
 export function renderCompareStacked(view: CompareView, width: number, paint: Paint): string {
   const lines = wrapText(view.roles.map(roleHeading).join(' vs '), width).map(paint.title);
   for (const row of view.rows) {
-    lines.push('', ...wrapText(row.label.toUpperCase(), width).map(paint.heading));
+    lines.push('');
+    pushAll(lines, wrapText(row.label.toUpperCase(), width).map(paint.heading));
     row.values.forEach((value, i) => {
       const role = view.roles[i];
-      if (role) lines.push(...indented(roleHeading(role), width, 2).map(paint.title));
+      if (role) pushAll(lines, indented(roleHeading(role), width, 2).map(paint.title));
       const cell = valueCell(value, paint);
       for (const paragraph of typeof cell === 'string' ? [cell] : cell) {
-        if (typeof paragraph === 'string') lines.push(...indented(paragraph, width, 4));
-        else lines.push(...indented(paragraph.text, width, 4, paragraph.marker).map((line, n) => (n === 0 ? line.replace(paragraph.marker, paragraph.paintMarker?.(paragraph.marker) ?? paragraph.marker) : line)));
+        if (typeof paragraph === 'string') pushAll(lines, indented(paragraph, width, 4));
+        else pushAll(lines, indented(paragraph.text, width, 4, paragraph.marker).map((line, n) => (n === 0 ? line.replace(paragraph.marker, paragraph.paintMarker?.(paragraph.marker) ?? paragraph.marker) : line)));
       }
     });
   }
   const legend = legendText(view);
-  if (legend) lines.push('', ...wrapText(legend, width));
+  if (legend) { lines.push(''); pushAll(lines, wrapText(legend, width)); }
   return withNotes(`${lines.join('\n')}\n`, view, width, paint);
 }
 
@@ -117,7 +119,7 @@ export function renderComparePlain(view: CompareView, width: number): RenderedCo
     wrapText(legend, width, lines);
   }
   const notes = compareNotes(view, width, paint);
-  if (notes.length > 0) lines.push('', ...notes);
+  if (notes.length > 0) { lines.push(''); pushAll(lines, notes); }
   // The closing newline is joined in with the rest: added on its own, it would leave V8 a
   // rope of pieces to copy whole when the text is written out.
   lines.push('');

@@ -5,6 +5,7 @@ import { renderBoxTable } from './columns.js';
 import { markdownTable } from './markdown-table.js';
 import type { Paint } from './paint.js';
 import { wrapText } from './text-width.js';
+import { pushAll } from './push-all.js';
 
 const HEADERS = ['Role', 'Names', 'Family', 'Focus'];
 /** "│ " before and " " after each cell, and the last "│". */
@@ -32,7 +33,7 @@ function renderListStacked(rows: ListRow[], width: number, paint: Paint): string
     const [title = '', ...rest] = cells(row);
     const lines = wrapText(title, width).map(paint.title);
     rest.forEach((value, i) => {
-      if (value) lines.push(...wrapText(`${HEADERS[i + 1] ?? ''}: ${value}`, width - 4).map((line, n) => (n === 0 ? '  ' : '    ') + line));
+      if (value) pushAll(lines, wrapText(`${HEADERS[i + 1] ?? ''}: ${value}`, width - 4).map((line, n) => (n === 0 ? '  ' : '    ') + line));
     });
     return lines.join('\n');
   });

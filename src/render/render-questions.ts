@@ -6,6 +6,7 @@ import { questionCount } from '../views/questions-view.js';
 import { markdownHeading, markdownListItem } from './markdown-text.js';
 import type { Paint } from './paint.js';
 import { wrapText } from './text-width.js';
+import { pushAll } from './push-all.js';
 
 const NO_QUESTIONS = 'No research questions in this role file.';
 
@@ -20,15 +21,16 @@ export function renderQuestionsText(view: QuestionsView, width: number, paint: P
   const numberWidth = String(Math.max(1, questionCount(view))).length;
   const hanging = ' '.repeat(numberWidth + 4);
   const lines = wrapText(view.title, width).map(paint.title);
-  for (const part of sheetHeader(view)) lines.push(...wrapText(part, width));
+  for (const part of sheetHeader(view)) pushAll(lines, wrapText(part, width));
   let number = 0;
   for (const group of view.groups) {
-    lines.push('', ...wrapText(group.heading.toUpperCase(), width).map(paint.heading));
-    if (group.questions.length === 0) lines.push(...wrapText(NO_QUESTIONS, width - 2).map((line) => `  ${paint.dim(line)}`));
+    lines.push('');
+    pushAll(lines, wrapText(group.heading.toUpperCase(), width).map(paint.heading));
+    if (group.questions.length === 0) pushAll(lines, wrapText(NO_QUESTIONS, width - 2).map((line) => `  ${paint.dim(line)}`));
     for (const question of group.questions) {
       number++;
       const label = `  ${String(number).padStart(numberWidth)}. `;
-      lines.push(...wrapText(question, width - hanging.length).map((line, i) => (i === 0 ? label : hanging) + line));
+      pushAll(lines, wrapText(question, width - hanging.length).map((line, i) => (i === 0 ? label : hanging) + line));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -39,7 +41,7 @@ export function renderQuestionsPlain(view: QuestionsView): string {
   const lines: string[] = [];
   if (view.company) lines.push(`company\t${view.company}`);
   if (view.date) lines.push(`date\t${view.date}`);
-  for (const group of view.groups) lines.push(...group.questions.map((question) => `${group.id}\t${question}`));
+  for (const group of view.groups) pushAll(lines, group.questions.map((question) => `${group.id}\t${question}`));
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -49,11 +51,11 @@ export function renderQuestionsMarkdown(view: QuestionsView): string {
   const header: string[] = [];
   if (view.company) header.push(markdownListItem(`**Company:** ${view.company}`));
   if (view.date) header.push(markdownListItem(`**Interview date:** ${view.date}`));
-  if (header.length > 0) lines.push(...header, '');
+  if (header.length > 0) { pushAll(lines, header); lines.push(''); }
   for (const group of view.groups) {
     lines.push(markdownHeading(2, group.heading), '');
     if (group.questions.length === 0) lines.push(NO_QUESTIONS, '');
-    else lines.push(...group.questions.map((question) => markdownListItem(question, '- [ ] ')), '');
+    else { pushAll(lines, group.questions.map((question) => markdownListItem(question, '- [ ] '))); lines.push(''); }
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -3,6 +3,7 @@ import type { Block, RoleView } from '../views/role-view.js';
 import { escapeMarkdown, markdownCode, markdownHeading, markdownListItem, markdownParagraph, markdownWords } from './markdown-text.js';
 import type { Paint } from './paint.js';
 import { wrapText } from './text-width.js';
+import { pushAll } from './push-all.js';
 
 function indentWrap(text: string, width: number, first: string, rest: string): string[] {
   return wrapText(text, width - first.length).map((line, i) => (i === 0 ? first : rest) + line);
@@ -23,8 +24,9 @@ export function renderRoleText(view: RoleView, width: number, paint: Paint): str
   const names = view.aliases.length > 0 ? ` (${[view.id, ...view.aliases].join(', ')})` : ` (${view.id})`;
   const lines = wrapText(`${view.title}${names}`, width).map(paint.title);
   for (const section of view.sections) {
-    lines.push('', ...wrapText(section.heading.toUpperCase(), width).map(paint.heading));
-    for (const block of section.blocks) lines.push(...textBlock(block, width, paint));
+    lines.push('');
+    pushAll(lines, wrapText(section.heading.toUpperCase(), width).map(paint.heading));
+    for (const block of section.blocks) pushAll(lines, textBlock(block, width, paint));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -37,11 +39,21 @@ export function renderRolePlain(view: RoleView): string {
   for (const section of view.sections) {
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') lines.push(`${section.name}\t${block.text}`);
-      else if (block.kind === 'list') lines.push(...block.items.map((item) => `${section.name}\t${item}`));
-      else lines.push(...block.items.map((item) => `${section.name}\t${item.label}: ${item.text}`));
+      else if (block.kind === 'list') pushAll(lines, block.items.map((item) => `${section.name}\t${item}`));
+      else pushAll(lines, block.items.map((item) => `${section.name}\t${item.label}: ${item.text}`));
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Only the text of the sections asked for, one paragraph or item per line and a blank line between sections: ready to paste into notes. */
+export function renderSectionsPlain(view: RoleView): string {
+  const sections = view.sections.map((section) =>
+    section.blocks
+      .flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items : block.items.map((item) => `${item.label}: ${item.text}`)))
+      .join('\n'),
+  );
+  return sections.length > 0 ? `${sections.join('\n\n')}\n` : '';
 }
 
 function markdownBlock(block: Block): string[] {
@@ -61,7 +73,7 @@ export function renderRoleMarkdown(view: RoleView, headingLevel = 1): string {
   lines.push(markdownWords(`Names: ${names}${view.family ? `. Family: ${escapeMarkdown(view.family)}.` : ''}`), '');
   for (const section of view.sections) {
     lines.push(markdownHeading(headingLevel + 1, section.heading), '');
-    for (const block of section.blocks) lines.push(...markdownBlock(block));
+    for (const block of section.blocks) pushAll(lines, markdownBlock(block));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -5,6 +5,8 @@
 // characters with nothing to combine with are removed, so nothing can move the
 // cursor, reorder a line, hide text or bend a table.
 
+import { graphemeSegments, segmentShort } from './grapheme-segments.js';
+
 /* eslint-disable no-control-regex, no-misleading-character-class -- matching control and invisible characters one by one is the point */
 const ESCAPE_SEQUENCE = new RegExp(
   [
@@ -19,23 +21,17 @@ const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Bidirectional controls, and characters that take no space and show nothing (zero-width space, fillers, soft hyphen). */
 const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb]/g;
-/** Tag characters only mean something inside a flag sequence such as England's. */
-const STRAY_TAGS = /(?<![\u{1F3F4}\u{E0020}-\u{E007F}])[\u{E0000}-\u{E007F}]/gu;
+/** Tag characters only mean something inside a flag sequence such as England's: a black flag, tag letters, a cancel tag. */
+const TAGS = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\u{E0000}-\u{E007F}]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /* eslint-enable no-control-regex, no-misleading-character-class */
 
-// Made on first use: creating a Segmenter loads ICU's break rules, which costs every run
-// several milliseconds (bench/RESULTS.md), and most text never needs it (see below).
-let segmenter: Intl.Segmenter | undefined;
-const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 /** Latin letters, dashes, quotes and the like: each is a character of its own and joins nothing. */
 const NEVER_JOINS = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
 
 /** True when `before` and `after` make one character on screen. */
 function joins(before: string, after: string): boolean {
-  const segments = graphemes().segment(before + after)[Symbol.iterator]();
-  segments.next();
-  return segments.next().done === true;
+  return segmentShort(before + after).length === 1;
 }
 
 /**
@@ -46,10 +42,13 @@ function joins(before: string, after: string): boolean {
  */
 function dropDanglingJoiners(text: string): string {
   if (NEVER_JOINS.test(text)) return text;
-  const parts = Array.from(graphemes().segment(text), ({ segment }) => (segment.length > 1 && /\s/u.test(segment) ? segment.replace(/\S/gu, '') : segment));
-  while (parts.length > 0 && joins(' ', parts[0] ?? '')) parts.shift();
-  while (parts.length > 0 && joins(parts[parts.length - 1] ?? '', ' ')) parts.pop();
-  return parts.join('');
+  const parts = Array.from(graphemeSegments(text), (segment) => (segment.length > 1 && /\s/u.test(segment) ? segment.replace(/\S/gu, '') : segment));
+  // Counted from each end rather than shifted off, which would copy the list once per part dropped.
+  let first = 0;
+  let end = parts.length;
+  while (first < end && joins(' ', parts[first] ?? '')) first++;
+  while (end > first && joins(parts[end - 1] ?? '', ' ')) end--;
+  return parts.slice(first, end).join('');
 }
 
 /**
@@ -70,22 +69,26 @@ export function removeUnsafe(text: string): string {
     .replace(LINE_BREAKS, ' ')
     .replace(CONTROL, '')
     .replace(INVISIBLE, '')
-    .replace(STRAY_TAGS, '')
+    .replace(TAGS, (_tag, flag: string | undefined) => flag ?? '')
     .replace(LONE_SURROGATE, '\ufffd');
   return dropDanglingJoiners(cleaned)
     .replace(/ {2,}/g, ' ')
     .trim();
 }
 
-/* eslint-disable no-control-regex -- showing control characters is the point */
-const UNSAFE_IN_MESSAGES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-/* eslint-enable no-control-regex */
+/* eslint-disable no-control-regex, no-misleading-character-class -- showing control and invisible characters is the point */
+const UNSAFE_IN_MESSAGES =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\u00ad\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+/* eslint-enable no-control-regex, no-misleading-character-class */
 
 /**
- * For messages about a file (its name, a field, a value): control and bidirectional
- * characters are shown as \u escapes, so the user sees that they are there but the
- * terminal never acts on them.
+ * For messages about a file (its name, a field, a value): control, bidirectional and
+ * invisible characters, line breaks included, are shown as \u escapes, so the user sees
+ * that they are there but the terminal never acts on them and the message stays one line.
  */
 export function showControlCharacters(text: string): string {
-  return text.replace(UNSAFE_IN_MESSAGES, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNSAFE_IN_MESSAGES, (ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }

@@ -1,5 +1,7 @@
 // Measuring and wrapping text by the columns it takes in a terminal, so CJK, emoji
 // and combining marks line up; long words are broken, never cut.
+import { graphemeSegments } from './grapheme-segments.js';
+import { pushAll } from './push-all.js';
 
 /**
  * Characters string-width counts as one column each and that never join a neighbour:
@@ -13,6 +15,8 @@ const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u201
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const COLOUR_CODE = /\u001b\[[0-9;]*m/g;
 let stringWidth: ((text: string) => number) | undefined;
+/** Longer than this, text is measured in pieces: string-width segments its whole input at once (see grapheme-segments.ts). */
+const MEASURED_WHOLE = 1024;
 
 export function displayWidth(text: string): number {
   if (ONE_COLUMN_EACH.test(text)) return text.length;
@@ -20,10 +24,19 @@ export function displayWidth(text: string): number {
   if (uncoloured !== text && ONE_COLUMN_EACH.test(uncoloured)) return uncoloured.length;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
   stringWidth ??= (require('string-width') as typeof import('string-width')).default;
-  return stringWidth(text);
+  if (uncoloured.length <= MEASURED_WHOLE) return stringWidth(uncoloured);
+  // string-width adds up the widths of the clusters, so pieces cut between clusters add up to the whole.
+  let width = 0;
+  let piece = '';
+  for (const segment of graphemeSegments(uncoloured)) {
+    piece += segment;
+    if (piece.length >= MEASURED_WHOLE) {
+      width += stringWidth(piece);
+      piece = '';
+    }
+  }
+  return width + (piece ? stringWidth(piece) : 0);
 }
-
-let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Splits a word that is wider than the space into pieces that fit. A character wider
@@ -38,14 +51,18 @@ function breakWord(word: string, width: number): string[] {
     return pieces;
   }
   let piece = '';
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment } of graphemes.segment(word)) {
-    const fitting = displayWidth(segment) > width ? '?' : segment;
-    if (piece && displayWidth(piece + fitting) > width) {
+  let pieceWidth = 0;
+  // Widths of clusters add up (as in displayWidth), so each is measured once, not the piece again with each.
+  for (const segment of graphemeSegments(word)) {
+    const segmentWidth = displayWidth(segment);
+    const [fitting, fittingWidth] = segmentWidth > width ? ['?', 1] : [segment, segmentWidth];
+    if (piece && pieceWidth + fittingWidth > width) {
       pieces.push(piece);
       piece = '';
+      pieceWidth = 0;
     }
     piece += fitting;
+    pieceWidth += fittingWidth;
   }
   if (piece) pieces.push(piece);
   return pieces;
@@ -65,7 +82,10 @@ export const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
 function wrapSingleSpaced(text: string, limit: number, lines: string[]): string[] {
   let start = 0;
   while (text.length - start > limit) {
-    const space = text.lastIndexOf(' ', start + limit);
+    // Searched within the line only: lastIndexOf from start + limit would go on back past
+    // the line's start, over the whole text before it, for every line of a long unbroken word.
+    const found = text.slice(start, start + limit + 1).lastIndexOf(' ');
+    const space = found > 0 ? start + found : -1;
     if (space > start) {
       lines.push(text.slice(start, space));
       start = space + 1;
@@ -94,7 +114,7 @@ export function wrapText(text: string, width: number, lines: string[] = []): str
     if (line) lines.push(line);
     const pieces = displayWidth(word) > limit ? breakWord(word, limit) : [word];
     line = pieces.pop() ?? '';
-    lines.push(...pieces);
+    pushAll(lines, pieces);
   }
   if (line || lines.length === start) lines.push(line);
   return lines;
@@ -112,4 +132,18 @@ const SPACE_RUNS: string[] = [];
 export function spaces(count: number): string {
   if (count <= 0) return '';
   return (SPACE_RUNS[count] ??= ' '.repeat(count));
+}
+
+/** `text` cut to `width` columns with "…" at the end when it is wider; whole when it fits. */
+export function cutToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  // One column per character: a slice, without the Segmenter's start-up.
+  if (ONE_COLUMN_EACH.test(text)) return `${text.slice(0, width - 1).trimEnd()}…`;
+  let kept = '';
+  for (const segment of graphemeSegments(text)) {
+    if (displayWidth(`${kept}${segment}…`) > width) break;
+    kept += segment;
+  }
+  return `${kept.trimEnd()}…`;
 }

@@ -2,7 +2,8 @@
 // aspects `roles compare --fields` takes, their labels, and the value of each for one role.
 import type { Knowledge } from '../format/knowledge-schema.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
-import type { Role } from '../format/role-schema.js';
+import type { Role, TopicalItem } from '../format/role-schema.js';
+import { itemText, itemTopics } from '../format/topical-item.js';
 import { RolesError } from '../format/roles-error.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { UNEVEN_SPACING } from '../render/text-width.js';
@@ -35,8 +36,8 @@ export const FIELD_LABELS: Record<CompareField, string> = {
   research_tips: 'Research tips', search_terms: 'Search for', research_questions: 'Questions to answer', sources: 'Sources',
 };
 
-const OWNS_TEXT = { what: 'What to build', why: 'Why it matters', how: 'How it gets delivered' } as const;
-const FACING = { outward: 'Outward: market, customers, business', inward: 'Inward: the team and its delivery', both: 'Both outward and inward' } as const;
+export const OWNS_TEXT = { what: 'What to build', why: 'Why it matters', how: 'How it gets delivered' } as const;
+export const FACING = { outward: 'Outward: market, customers, business', inward: 'Inward: the team and its delivery', both: 'Both outward and inward' } as const;
 const VARIATION_LABEL = { company_size: 'Company size', method: 'Method', region: 'Region', seniority: 'Seniority' } as const;
 
 /** Accepts names as people type them: works-with, Works_With, day in the life, research.questions. */
@@ -86,6 +87,8 @@ export function itemKey(text: string): string {
 export interface RawItem {
   text: string;
   key: string;
+  /** Ids of the topics the item names (shared-topics.ts); absent for plain items. */
+  topics?: readonly string[];
 }
 
 /** A labelled paragraph, e.g. "Myth: ..."; pairs come in groups (a myth and its correction). */
@@ -102,6 +105,11 @@ const listValue = <T>(values: readonly T[] | undefined, text: (value: T) => stri
   values && values.length > 0 ? { kind: 'list', items: values.map((value) => ({ text: sanitizeText(text(value)), key: key(value) })) } : { kind: 'none' };
 const asIs = (text: string): string => text;
 const textList = (texts: readonly string[] | undefined): RawValue => listValue(texts, asIs, itemKey);
+/** Items that may name topics: keyed by their text, and matched by their topics too. */
+const topicalList = (items: readonly TopicalItem[] | undefined): RawValue =>
+  items && items.length > 0
+    ? { kind: 'list', items: items.map((item) => ({ text: sanitizeText(itemText(item)), key: itemKey(itemText(item)), ...(typeof item === 'string' ? {} : { topics: itemTopics(item) }) })) }
+    : { kind: 'none' };
 const pairsValue = (groups: Labelled[][]): RawValue =>
   groups.length > 0 ? { kind: 'pairs', groups: groups.map((group) => group.map((item) => ({ label: sanitizeText(item.label), text: sanitizeText(item.text) }))) } : { kind: 'none' };
 
@@ -112,12 +120,12 @@ export function rawValue(field: CompareField, role: Role, roles: readonly Loaded
     case 'focus': return textValue(role.focus);
     case 'owns': return listValue(role.owns, (part) => OWNS_TEXT[part], asIs);
     case 'orientation': return textValue(role.orientation && FACING[role.orientation]);
-    case 'responsibilities': return textList(role.responsibilities);
-    case 'activities': return textList(role.activities);
+    case 'responsibilities': return topicalList(role.responsibilities);
+    case 'activities': return topicalList(role.activities);
     case 'day_in_the_life': return textList(role.day_in_the_life);
     case 'outputs': return textList(role.outputs);
     case 'works_with': return listValue(role.works_with, (id) => roleTitle(id, roles), asIs);
-    case 'skills': return textList(role.skills);
+    case 'skills': return topicalList(role.skills);
     case 'early_career': return textValue(role.early_career);
     case 'variations':
       return pairsValue(Object.entries(role.variations ?? {}).map(([key, text]) => [{ label: VARIATION_LABEL[key as keyof typeof VARIATION_LABEL], text }]));

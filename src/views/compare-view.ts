@@ -4,7 +4,8 @@
 import type { Contrast, Knowledge } from '../format/knowledge-schema.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import { sanitizeText } from '../render/sanitize-text.js';
-import { FIELD_LABELS, DEFAULT_COMPARE_FIELDS, itemKey, rawValue, roleTitle, sourceTitle, type CompareField, type Labelled, type RawValue } from './compare-fields.js';
+import { FIELD_LABELS, DEFAULT_COMPARE_FIELDS, itemKey, rawValue, roleTitle, sourceTitle, type CompareField, type Labelled, type RawItem, type RawValue } from './compare-fields.js';
+import { listHolds, listKeys, topicsInEveryList, type SharedTopic } from './shared-topics.js';
 
 /** shared: in every compared role's list; some: in another role's list but not all; unique: in this one only. */
 export type Mark = 'shared' | 'some' | 'unique';
@@ -12,7 +13,7 @@ export type Mark = 'shared' | 'some' | 'unique';
 export interface CompareItem {
   text: string;
   mark: Mark;
-  /** Ids of the other compared roles whose list holds the same item. */
+  /** Ids of the other compared roles whose list holds the same item, or one about the same topic. */
   alsoIn: string[];
 }
 
@@ -53,26 +54,31 @@ export interface ContrastView {
 export interface CompareView {
   roles: CompareRole[];
   rows: CompareRow[];
-  /** Per list aspect, the items every compared role's list holds. */
+  /** Per list aspect, what every compared role's list holds: the topics they all name, then items worded alike. */
   shared: { field: CompareField; label: string; items: string[] }[];
+  /** Per list aspect, the topics every compared role's list names. */
+  sharedTopics: { field: CompareField; label: string; topics: SharedTopic[] }[];
   contrasts: ContrastView[];
   onlyDifferences: boolean;
 }
 
-/** Ids of the other compared roles whose list holds `key`: a loop rather than a filter, as a closure per item added up. */
-function holdersOf(key: string, r: number, ids: readonly string[], keysOf: readonly (Set<string> | undefined)[]): string[] {
+/** Ids of the other compared roles whose list holds `item`: a loop rather than a filter, as a closure per item added up. */
+function holdersOf(item: RawItem, r: number, ids: readonly string[], keysOf: readonly (Set<string> | undefined)[]): string[] {
   const alsoIn: string[] = [];
-  for (let other = 0; other < ids.length; other++) if (other !== r && keysOf[other]?.has(key)) alsoIn.push(ids[other] as string);
+  for (let other = 0; other < ids.length; other++) {
+    const keys = keysOf[other];
+    if (other !== r && keys && listHolds(keys, item)) alsoIn.push(ids[other] as string);
+  }
   return alsoIn;
 }
 
 /** Each role's value for one aspect, its list items marked by which other roles' lists hold them too. */
 function markValues(raw: RawValue[], ids: readonly string[]): CompareValue[] {
-  const keysOf = raw.map((value) => (value.kind === 'list' ? new Set(value.items.map((item) => item.key)) : undefined));
+  const keysOf = raw.map((value) => (value.kind === 'list' ? listKeys(value.items) : undefined));
   return raw.map((value, r): CompareValue => {
     if (value.kind !== 'list') return value;
     const items = value.items.map((item): CompareItem => {
-      const alsoIn = holdersOf(item.key, r, ids, keysOf);
+      const alsoIn = holdersOf(item, r, ids, keysOf);
       const mark: Mark = alsoIn.length === ids.length - 1 ? 'shared' : alsoIn.length > 0 ? 'some' : 'unique';
       return { text: item.text, mark, alsoIn };
     });
@@ -101,13 +107,22 @@ function sameEverywhere(values: CompareValue[]): boolean {
   return keys[0] !== undefined && keys.every((key) => key === keys[0]);
 }
 
-/** The first role's items that every other list holds too, which are the items in every list. */
-function sharedItems(field: CompareField, marked: CompareValue[]): CompareView['shared'] {
+/** The topics every list names, then the first role's other items that every other list holds too. */
+function sharedItems(field: CompareField, marked: CompareValue[], raw: RawValue[], topics: SharedTopic[]): CompareView['shared'] {
   const first = marked[0];
-  if (first?.kind !== 'list') return [];
-  const texts = new Set<string>();
-  for (const item of first.items) if (item.mark === 'shared') texts.add(item.text);
+  const firstRaw = raw[0];
+  if (first?.kind !== 'list' || firstRaw?.kind !== 'list') return [];
+  const named = new Set(topics.map((topic) => topic.id));
+  const texts = new Set<string>(topics.map((topic) => sanitizeText(topic.label)));
+  first.items.forEach((item, i) => {
+    // An item whose sharing a shared topic already says is not repeated in its own words.
+    if (item.mark === 'shared' && !firstRaw.items[i]?.topics?.some((id) => named.has(id))) texts.add(item.text);
+  });
   return texts.size > 0 ? [{ field, label: FIELD_LABELS[field], items: [...texts] }] : [];
+}
+
+function sharedTopicsOf(raw: RawValue[], knowledge: Knowledge): SharedTopic[] {
+  return topicsInEveryList(raw.map((value) => (value.kind === 'list' ? value.items : undefined)), knowledge);
 }
 
 function matchOf(contrast: Contrast, ids: Set<string>): ContrastView['match'] | undefined {
@@ -151,7 +166,9 @@ export function buildCompareView(compared: readonly LoadedRole[], roles: readonl
   const ids = compared.map((loaded) => loaded.summary.id);
   const onlyDifferences = request.onlyDifferences ?? false;
   const fields = request.fields && request.fields.length > 0 ? request.fields : DEFAULT_COMPARE_FIELDS;
-  const marked = fields.map((field) => markValues(compared.map((loaded) => rawValue(field, loaded.role, roles, knowledge)), ids));
+  const raw = fields.map((field) => compared.map((loaded) => rawValue(field, loaded.role, roles, knowledge)));
+  const marked = raw.map((values) => markValues(values, ids));
+  const topics = raw.map((values) => sharedTopicsOf(values, knowledge));
   const rows = fields.flatMap((field, i) => rowOf(field, marked[i] ?? [], onlyDifferences) ?? []);
   return {
     roles: compared.map(({ role, file }) => ({
@@ -162,7 +179,8 @@ export function buildCompareView(compared: readonly LoadedRole[], roles: readonl
       file,
     })),
     rows,
-    shared: fields.flatMap((field, i) => sharedItems(field, marked[i] ?? [])),
+    shared: fields.flatMap((field, i) => sharedItems(field, marked[i] ?? [], raw[i] ?? [], topics[i] ?? [])),
+    sharedTopics: fields.flatMap((field, i) => ((topics[i] ?? []).length > 0 ? [{ field, label: FIELD_LABELS[field], topics: topics[i] ?? [] }] : [])),
     contrasts: contrastsFor(ids, roles, knowledge),
     onlyDifferences,
   };

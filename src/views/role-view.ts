@@ -3,6 +3,7 @@
 import type { Knowledge } from '../format/knowledge-schema.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import type { Role } from '../format/role-schema.js';
+import { itemText } from '../format/topical-item.js';
 import { RolesError } from '../format/roles-error.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 
@@ -75,12 +76,12 @@ function sectionBlocks(name: SectionName, role: Role, roles: readonly LoadedRole
     case 'summary': return paragraph(role.summary);
     case 'focus': return paragraph(role.focus);
     case 'owns': return paragraph(ownershipText(role));
-    case 'responsibilities': return list(role.responsibilities);
-    case 'activities': return list(role.activities);
+    case 'responsibilities': return list(role.responsibilities?.map(itemText));
+    case 'activities': return list(role.activities?.map(itemText));
     case 'day': return list(role.day_in_the_life);
     case 'outputs': return list(role.outputs);
     case 'works-with': return list(role.works_with?.map((id) => titleOf(id, roles)));
-    case 'skills': return list(role.skills);
+    case 'skills': return list(role.skills?.map(itemText));
     case 'early-career': return paragraph(role.early_career);
     case 'variations':
       return pairs(Object.entries(role.variations ?? {}).map(([key, text]) => ({ label: VARIATION_LABEL[key as keyof typeof VARIATION_LABEL], text })));

@@ -58,8 +58,8 @@ describe('roles checklist in a terminal', () => {
     await second.waitFor('16 questions, 3 done');
     const resumed = await waitForQuestion(second, 3);
     expect(resumed).toContain(saved.questions[2]!.text.slice(0, 60));
-    // The menu starts on the question's status, "Skip for now"; one up is "Not relevant".
-    second.type(KEY.up + KEY.enter);
+    // A skipped question's menu starts on "Answered"; two down is "Not relevant".
+    second.type(KEY.down.repeat(2) + KEY.enter);
     await second.waitFor('? Why not?');
     second.type(`they have a separate BA${KEY.enter}`);
     await waitForQuestion(second, 5);

@@ -20,12 +20,13 @@ export class Terminal {
   readonly exited: Promise<Exit>;
   private readonly process: pty.IPty;
 
-  constructor(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string; command?: string[] } = {}) {
+  constructor(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string; command?: string[]; cols?: number; rows?: number } = {}) {
     const [file, ...prefix] = options.command ?? [process.execPath, BIN];
     this.process = pty.spawn(file ?? process.execPath, [...prefix, ...args], {
-      name: 'xterm-256color',
-      cols: 200,
-      rows: 50,
+      // node-pty sets TERM from the name, whatever the environment says.
+      name: options.env?.TERM ?? 'xterm-256color',
+      cols: options.cols ?? 200,
+      rows: options.rows ?? 50,
       cwd: options.cwd ?? ROOT,
       env: cleanEnv({ TERM: 'xterm-256color', ...options.env }) as Record<string, string>,
     });
@@ -35,6 +36,11 @@ export class Terminal {
 
   get pid(): number {
     return this.process.pid;
+  }
+
+  /** Everything sent to the terminal so far, codes and all. */
+  rawOutput(): string {
+    return this.raw;
   }
 
   /** Everything shown so far, without colour or cursor codes. */

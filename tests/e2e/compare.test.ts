@@ -9,8 +9,8 @@ import { ANSI, linesOf, runRoles } from '../helpers/run-roles.js';
 const widest = (text: string): number => Math.max(...linesOf(text).map(displayWidth));
 
 describe('roles compare', () => {
-  it('compares PM and PO when piped: plain columns, 80 wide, no escape codes, with the curated contrast', () => {
-    const result = runRoles(['compare', 'pm', 'po']);
+  it('compares PM and PO in full when piped: plain columns, 80 wide, no escape codes, with the curated contrast', () => {
+    const result = runRoles(['compare', 'pm', 'po', '--full']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).not.toMatch(ANSI);
@@ -20,8 +20,19 @@ describe('roles compare', () => {
     expect(result.stdout).toContain('= Software Engineer');
   });
 
+  it('puts four roles side by side at 80 columns with nothing on stderr, and two in at most 40 lines', () => {
+    const four = runRoles(['compare', 'pm', 'po', 'ba', 'pjm', '--format', 'table'], { env: { COLUMNS: '80' } });
+    expect(four.status).toBe(0);
+    expect(four.stderr).toBe('');
+    expect(widest(four.stdout)).toBeLessThanOrEqual(80);
+    expect(linesOf(four.stdout)[0]).toMatch(/^Product Manager +Product Owner \(po\) +Business Analyst +Project Manager$/);
+    const two = runRoles(['compare', 'pm', 'po', '--format', 'table'], { env: { COLUMNS: '80' } });
+    expect(linesOf(two.stdout).length).toBeLessThanOrEqual(40);
+    expect(linesOf(two.stdout).at(-1)).toBe('More: roles compare pm po --full (every aspect, the notes in full)');
+  });
+
   it('draws a box table sized to COLUMNS with --format table', () => {
-    const result = runRoles(['compare', 'pm', 'po', '--format', 'table'], { env: { COLUMNS: '50' } });
+    const result = runRoles(['compare', 'pm', 'po', '--format', 'table', '--full'], { env: { COLUMNS: '50' } });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(linesOf(result.stdout)[0]).toMatch(/^┌─+┬─+┐$/);
@@ -29,7 +40,7 @@ describe('roles compare', () => {
   });
 
   it('stacks the aspects on a narrow screen and says so on stderr in one line', () => {
-    const result = runRoles(['compare', 'pm', 'po', '--format', 'table'], { env: { COLUMNS: '30' } });
+    const result = runRoles(['compare', 'pm', 'po', '--format', 'table', '--full'], { env: { COLUMNS: '30' } });
     expect(result.status).toBe(0);
     expect(linesOf(result.stderr)).toHaveLength(1);
     expect(result.stderr).toMatch(/too narrow.*stacked/);
@@ -45,7 +56,7 @@ describe('roles compare', () => {
   });
 
   it('writes Markdown that passes markdownlint', () => {
-    for (const args of [['pm', 'po'], ['pm', 'po', 'ba', 'pjm', '--only-differences']]) {
+    for (const args of [['pm', 'po'], ['pm', 'po', 'ba', 'pjm', '--only-differences'], ['pm', 'po', '--full'], ['pm', 'po', 'ba', 'pjm', '--only-differences', '--full']]) {
       const result = runRoles(['compare', ...args, '--format', 'md']);
       expect(result.status).toBe(0);
       expect(markdownProblems(result.stdout)).toEqual([]);
@@ -60,6 +71,23 @@ describe('roles compare', () => {
     expect(json.rows.map((row) => row.field)).toEqual(['works_with', 'skills']);
     expect(json.shared.works_with).toContain('Business Analyst');
     expect(json.contrasts.map((c) => c.id)).toContain('pm-vs-po');
+  });
+
+  it('reports in JSON the topics two roles share however each words them, and none for a pair that shares none', () => {
+    const topicsOf = (a: string, b: string) => (JSON.parse(runRoles(['compare', a, b, '--json']).stdout) as { sharedTopics: Record<string, { id: string; label: string }[]> }).sharedTopics;
+    const pmPo = topicsOf('pm', 'po');
+    expect(pmPo.skills).toEqual(expect.arrayContaining([{ id: 'prioritisation', label: 'Prioritisation' }, { id: 'communication', label: 'Communication' }]));
+    expect(pmPo.responsibilities?.map((topic) => topic.id)).toContain('prioritisation');
+    expect(topicsOf('sales-engineer', 'project-manager')).toEqual({});
+  });
+
+  it('hides with --only-differences the items two roles share by topic', () => {
+    const all = runRoles(['compare', 'pm', 'po', '--fields', 'skills', '--format', 'plain']).stdout;
+    const differences = runRoles(['compare', 'pm', 'po', '--fields', 'skills', '--format', 'plain', '--only-differences']).stdout;
+    expect(all).toContain('Prioritisation and making decisions');
+    expect(differences).not.toContain('Prioritisation and making decisions');
+    expect(differences).not.toMatch(/^• Prioritisation\.|\s• Prioritisation\./m);
+    expect(differences).toContain('Storytelling');
   });
 
   it('exits 2 with one line for a wrong number of roles or an unknown field', () => {

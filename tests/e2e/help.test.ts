@@ -17,6 +17,19 @@ describe('help', () => {
     for (const line of linesOf(runRoles([], { env: { COLUMNS: String(columns) } }).stdout)) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
   });
 
+  it.each([
+    [20, 20],
+    [23, 23],
+    [10, 20],
+    [1, 20],
+  ])('keeps every help screen in COLUMNS=%i within %i columns, the narrowest help is laid out for', (columns, widest) => {
+    for (const command of COMMANDS) {
+      const result = runRoles([...(command ? [command] : []), '--help'], { env: { COLUMNS: String(columns) } });
+      expect(result.status, command).toBe(0);
+      for (const line of linesOf(result.stdout)) expect(displayWidth(line), `${command}: ${line}`).toBeLessThanOrEqual(widest);
+    }
+  });
+
   it('shows a command\'s help for `roles help NAME`, its alias included', () => {
     for (const name of ['show', 'ls']) {
       const result = runRoles(['help', name]);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text-width.js';
@@ -8,6 +8,24 @@ import { ANSI, cleanEnv, linesOf, makeHome, ROOT, runRoles } from '../helpers/ru
 
 const home = makeHome();
 afterAll(() => home.cleanup());
+
+describe('the default views on an 80-column terminal', () => {
+  const at80 = (args: string[]) => runRoles([...args, '--format', 'table'], { env: { COLUMNS: '80' } });
+
+  it('lists one line per role under a header, every short name whole', () => {
+    const result = at80(['list']);
+    expect(result.stderr).toBe('');
+    expect(linesOf(result.stdout)).toHaveLength(15);
+    for (const name of ['pm', 'po', 'growth-manager', 'technical-product-manager', 'product-specialist']) expect(result.stdout).toMatch(new RegExp(`^${name} `, 'm'));
+  });
+
+  it('shows the card of a role in at most 22 lines, every section with --full', () => {
+    const card = at80(['show', 'pm']);
+    expect(linesOf(card.stdout).length).toBeLessThanOrEqual(22);
+    expect(linesOf(card.stdout).at(-1)).toBe('More: roles show pm --full, or --section NAME');
+    expect(linesOf(at80(['show', 'pm', '--full']).stdout).length).toBeGreaterThan(100);
+  });
+});
 
 describe('roles list', () => {
   it('prints one tab-separated role per line when piped', () => {
@@ -77,15 +95,17 @@ describe('roles show', () => {
   });
 
   it('prints readable sections within COLUMNS=40', () => {
-    const result = runRoles(['show', 'pm', '--format', 'text'], { env: { COLUMNS: '40' } });
+    const result = runRoles(['show', 'pm', '--format', 'text', '--full'], { env: { COLUMNS: '40' } });
     expect(result.stdout).toContain('RESPONSIBILITIES');
     for (const line of linesOf(result.stdout)) expect(displayWidth(line)).toBeLessThanOrEqual(40);
   });
 
-  it('prints only the sections asked for', () => {
+  it('prints only the text of the sections asked for when piped, ready to paste into notes', async () => {
+    const { parse } = await import('yaml');
+    const role = parse(readFileSync(join(ROOT, 'data', 'roles', 'product-manager.yaml'), 'utf8')) as { summary: string; skills: string[]; early_career: string };
+    expect(runRoles(['show', 'pm', '--section', 'summary']).stdout).toBe(`${role.summary.trim()}\n`);
     const result = runRoles(['show', 'pm', '--section', 'skills', '--section', 'early-career']);
-    const sections = new Set(linesOf(result.stdout).map((line) => line.split('\t')[0]));
-    expect([...sections]).toEqual(['id', 'title', 'aliases', 'family', 'skills', 'early-career']);
+    expect(result.stdout).toBe(`${role.skills.join('\n')}\n\n${role.early_career.trim()}\n`);
   });
 
   it.each([['--json'], ['--format', 'yaml'], ['--format', 'json']])('refuses --section with %s, which prints the whole role, as a usage error', (...format) => {

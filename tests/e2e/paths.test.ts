@@ -51,4 +51,24 @@ describe('roles paths', () => {
     expect(file.status).toBe(2);
     expect(file.stderr).toBe(`roles: --data "${aFile}" is not a folder (pass a folder of role files)\n`);
   });
+
+  it('keeps one line a folder at 40 columns where it can, breaking a long folder only after a "/", with no blank lines', () => {
+    const deep = join(home.home, 'research', 'interviews-2026', 'product-roles');
+    mkdirSync(deep, { recursive: true });
+    const result = runRoles(['--data', deep, 'paths', '--format', 'text'], { env: { ...home.env, COLUMNS: '40' } });
+    const lines = linesOf(result.stdout);
+    expect(lines).not.toContain('');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    const [header = '', ...rows] = lines;
+    const at = header.indexOf('Folder');
+    const folders: string[][] = [];
+    for (const line of rows) {
+      const piece = line.slice(at).replace(/ {2}\S.*$/, '').trim();
+      if (/^\d/.test(line)) folders.push([piece]);
+      else folders.at(-1)?.push(piece);
+    }
+    expect(folders.map((pieces) => pieces.join(''))).toContain(deep);
+    for (const pieces of folders) for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/\/$/);
+    expect(folders.some((pieces) => pieces.length > 1)).toBe(true);
+  });
 });

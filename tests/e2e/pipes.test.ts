@@ -30,8 +30,8 @@ const COMMANDS: [string, string[]][] = [
   ['list', ['list', '--data', 'many']],
   ['list as a table', ['list', '--data', 'many', '--format', 'table']],
   ['show', ['show', 'huge-role', '--data', 'many']],
-  ['show as text', ['show', 'huge-role', '--data', 'many', '--format', 'text']],
-  ['compare', ['compare', 'huge-role', 'pm', '--data', 'many']],
+  ['show as text', ['show', 'huge-role', '--data', 'many', '--format', 'text', '--full']],
+  ['compare', ['compare', 'huge-role', 'pm', '--data', 'many', '--full']],
   ['questions', ['questions', 'huge-role', '--data', 'many']],
 ];
 

@@ -17,6 +17,8 @@ export function fakeIo(overrides: Partial<Io> = {}): FakeIo {
     stderrIsTTY: false,
     color: false,
     width: 80,
+    rows: 24,
+    noPager: () => undefined,
     env: {},
     cwd: process.cwd(),
     now: () => new Date('2026-11-23T10:00:00Z'),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion, createSession } from '../../src/checklist/checklist-session.js';
 import type { InteractiveChecklistRequest } from '../../src/checklist/run-checklist-interactive.js';
-import { saveSessionFile } from '../../src/checklist/save-session.js';
+import { saveSessionFile, writeNotesFile } from '../../src/checklist/save-session.js';
 import { runChecklist, type ChecklistDeps, type ChecklistOptions } from '../../src/commands/checklist.js';
 import type { Catalog } from '../../src/catalog/load-role-layers.js';
 import { buildQuestionsView } from '../../src/views/questions-view.js';
@@ -22,7 +22,7 @@ let checklists: string;
 let requests: InteractiveChecklistRequest[];
 const deps: ChecklistDeps = {
   catalog: async () => catalog,
-  bundle: async () => ({ runInteractiveChecklist: async (request: InteractiveChecklistRequest) => void requests.push(request), saveSessionFile }),
+  bundle: async () => ({ runInteractiveChecklist: async (request: InteractiveChecklistRequest) => void requests.push(request), saveSessionFile, writeNotesFile }),
 };
 const terminalIo = (extra: Parameters<typeof fakeIo>[0] = {}): FakeIo =>
   fakeIo({ stdinIsTTY: true, stderrIsTTY: true, env: { HOME: home, XDG_DATA_HOME: join(home, 'data') }, cwd: home, now: () => t, ...extra });

@@ -90,8 +90,12 @@ describe('saving sessions', () => {
     writeFileSync(file, 'old');
     const backup = backupSessionFile(file, new Date('2026-11-23T10:11:12.345Z'));
     expect(backup).toBe(`${file}.20261123T101112Z.bak`);
-    expect(readFileSync(backup, 'utf8')).toBe('old');
+    expect(readFileSync(`${file}.20261123T101112Z.bak`, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['po--2026-01-01.json.20261123T101112Z.bak']);
+  });
+
+  it('has nothing to back up when there is no file', () => {
+    expect(backupSessionFile(join(dir, 'none.json'), t)).toBeUndefined();
   });
 
   it('turns a failed write into a one-line error naming the file', () => {

@@ -26,9 +26,15 @@ describe('the status prompt', () => {
   });
 
   it('starts on the current status when a question is revisited', async () => {
+    const { events, answer } = await render(select, statusPromptConfig({ ...question, current: 'not-relevant' }));
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('not-relevant');
+  });
+
+  it('starts on Answered for a question skipped before, so Enter does not skip it again', async () => {
     const { events, answer } = await render(select, statusPromptConfig({ ...question, current: 'skipped' }));
     events.keypress('enter');
-    await expect(answer).resolves.toBe('skipped');
+    await expect(answer).resolves.toBe('answered');
   });
 
   it('offers no way back from the first question', async () => {

@@ -60,7 +60,7 @@ describe('runCompare', () => {
   });
 
   it('says on stderr, in one line, when the width forces the stacked layout', () => {
-    const narrow = compare(['pm', 'po'], { format: 'plain' }, fakeIo({ width: 30 }));
+    const narrow = compare(['pm', 'po'], { format: 'plain', full: true }, fakeIo({ width: 30 }));
     expect(narrow.stderr()).toMatch(/^roles: 30 columns is too narrow for 2 roles side by side.*\n$/);
     expect(narrow.stdout()).toMatch(/^SUMMARY\n {2}Product Manager \(pm\)\n/m);
     expect(compare(['pm', 'po'], { format: 'plain' }, fakeIo({ width: 100 })).stderr()).toBe('');
@@ -73,7 +73,7 @@ describe('runCompare', () => {
   });
 
   it('defaults to the table on a terminal and plain columns when piped', () => {
-    expect(compare(['pm', 'po'], {}, fakeIo({ stdoutIsTTY: true })).stdout()).toMatch(/^┌/);
-    expect(compare(['pm', 'po'], {}, fakeIo({ stdoutIsTTY: false })).stdout()).toMatch(/^Product Manager \(pm\) {2,}Product Owner \(po\)\n/);
+    expect(compare(['pm', 'po'], { full: true }, fakeIo({ stdoutIsTTY: true })).stdout()).toMatch(/^┌/);
+    expect(compare(['pm', 'po'], { full: true }, fakeIo({ stdoutIsTTY: false })).stdout()).toMatch(/^Product Manager \(pm\) {2,}Product Owner \(po\)\n/);
   });
 });

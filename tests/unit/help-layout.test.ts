@@ -20,6 +20,21 @@ describe('help layout', () => {
     }
   });
 
+  it('keeps examples within widths from 20 to 40, breaking a word too long for a line so it still pastes as the same words', () => {
+    const examples = [EXAMPLE, 'roles compare "product manager" "project manager" --fields focus,responsibilities,outputs'];
+    // What a shell does with a pasted line ending in a backslash: it joins the next one to it.
+    const words = (text: string): string[] => text.replace(/\\\n/g, '').match(/(?:"[^"]*"|\S)+/g) ?? [];
+    for (let width = 20; width <= 40; width++) {
+      const text = helpExamples(width, examples);
+      for (const line of text.split('\n')) expect(displayWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+      expect(words(text.split('\n').slice(2).join('\n'))).toEqual(words(examples.join(' ')));
+    }
+  });
+
+  it('lays help out for 20 columns when there are fewer', () => {
+    expect(help(5)).toBe(help(20));
+  });
+
   it('puts descriptions under their options when the column beside them would be too narrow', () => {
     expect(help(120)).toMatch(/--section-with-a-long-name <name> {2}only this/);
     expect(help(40)).toMatch(/--section-with-a-long-name <name>\n {6}only this/);

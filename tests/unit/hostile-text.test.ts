@@ -1,6 +1,7 @@
 // Role text is shown in terminals: nothing in a downloaded role file may drive the
 // terminal or bend the layout, in any format but json and yaml.
 import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,9 @@ import { parseRoleFile } from '../../src/format/parse-role-file.js';
 import { makePaint } from '../../src/render/paint.js';
 import { fitsListTable, renderListMarkdown, renderListPlain, renderListTable } from '../../src/render/render-list.js';
 import { renderRoleMarkdown, renderRolePlain, renderRoleText } from '../../src/render/render-role.js';
-import { removeUnsafe, sanitizeText } from '../../src/render/sanitize-text.js';
+import { toJson } from '../../src/render/render-json.js';
+import { stringifyYaml } from '../../src/render/render-yaml.js';
+import { removeUnsafe, sanitizeText, showControlCharacters } from '../../src/render/sanitize-text.js';
 import { displayWidth, wrapText } from '../../src/render/text-width.js';
 import { buildListView } from '../../src/views/list-view.js';
 import { buildRoleView } from '../../src/views/role-view.js';
@@ -58,6 +61,8 @@ describe('sanitizeText', () => {
     ['a skin-tone modifier with no emoji before it', 'tone \u{1F3FD} alone', 'tone alone'],
     ['a number sign with no number after it', 'sign\u0600 then \u0600', 'sign then'],
     ['a prefix of a newer script with nothing after it', 'Tulu \u{113D1}', 'Tulu'],
+    ['a run of invisible tag characters, all of it', 'hid\u{E0001}\u{E0068}\u{E0069}\u{E0064}\u{E0065}\u{E007F}den', 'hidden'],
+    ['tag characters after a black flag that never end the sequence', 'flag \u{1F3F4}\u{E0067}\u{E0062}!', 'flag \u{1F3F4}!'],
   ])('removes %s', (_what, input, expected) => {
     expect(sanitizeText(input)).toBe(expected);
   });
@@ -70,6 +75,34 @@ describe('sanitizeText', () => {
     ['an Arabic number sign before its number', '\u0600١٢٣ items'],
   ])('keeps %s as written', (_what, text) => {
     expect(sanitizeText(text)).toBe(text);
+  });
+});
+
+describe('text the output formats keep as written', () => {
+  const value = { title: 'CSI \u009b2J OSC \u009d0;t\u009c NEL \u0085 RLO \u202e DEL \u007f end', list: ['plain', 'LS \u2028 here \\\u202e'] };
+  const RAW = /[\u007f-\u009f\u202e\u2028]/;
+
+  it('escapes DEL, C1 controls and bidi overrides in JSON, which reads back the same', () => {
+    expect(toJson(value)).not.toMatch(RAW);
+    expect(JSON.parse(toJson(value))).toEqual(value);
+  });
+
+  it('escapes them in YAML inside double quotes, which reads back the same', () => {
+    const yaml = stringifyYaml(value);
+    expect(yaml).not.toMatch(RAW);
+    expect(yaml).toContain('"CSI \\u009b2J');
+    expect(parseYaml(yaml)).toEqual(value);
+  });
+});
+
+describe('showControlCharacters, for error lines', () => {
+  it.each([
+    ['a line break, so the message stays one line', 'p\nm', 'p\\u000am'],
+    ['zero-width characters', 'p\u200bm\u200d\ufeff', 'p\\u200bm\\u200d\\ufeff'],
+    ['tag characters, by their code point', 'x\u{E0041}', 'x\\u{e0041}'],
+    ['a bidi override', 'a\u202eb', 'a\\u202eb'],
+  ])('shows %s as escapes', (_what, text, shown) => {
+    expect(showControlCharacters(text)).toBe(shown);
   });
 });
 

@@ -59,12 +59,10 @@ describe('the built-in knowledge base', () => {
     expect(role.works_with!.length).toBeGreaterThan(0);
     expect(role.skills!.length).toBeGreaterThan(0);
     expect(role.early_career).toBeTruthy();
-    expect(role.variations?.company_size).toBeTruthy();
-    expect(role.variations?.method).toBeTruthy();
     expect(role.misconceptions!.length).toBeGreaterThan(0);
     expect(role.research!.tips!.length).toBeGreaterThan(0);
     expect(role.research!.search_terms!.length).toBeGreaterThan(0);
-    expect(role.research!.questions!.length).toBeGreaterThanOrEqual(6);
+    expect(role.research!.questions!.length).toBeGreaterThanOrEqual(4);
     expect(role.sources!.length).toBeGreaterThan(0);
     expect(new Set(role.research!.questions).size).toBe(role.research!.questions!.length);
   });
@@ -112,6 +110,14 @@ describe('the built-in knowledge base', () => {
     const rolesInOrder = data.knowledge.handoffs.map((h) => h.role);
     expect(rolesInOrder.indexOf('product-manager')).toBeLessThan(rolesInOrder.indexOf('product-owner'));
     expect(rolesInOrder).toEqual(expect.arrayContaining(['business-analyst', 'project-manager', 'product-marketing-manager', 'sales-engineer']));
+  });
+
+  it('lets role items name only topics in data/topics.yaml, and uses every topic it defines', () => {
+    const defined = data.knowledge.topics.map((topic) => topic.id);
+    const used = new Set(roles.flatMap((role) => [...(role.responsibilities ?? []), ...(role.activities ?? []), ...(role.skills ?? [])].flatMap((item) => (typeof item === 'string' ? [] : item.topics))));
+    expect([...used].filter((id) => !defined.includes(id))).toEqual([]);
+    expect(defined.filter((id) => !used.has(id))).toEqual([]);
+    expect(new Set(defined).size).toBe(defined.length);
   });
 
   it('keeps the questions that apply to every role once, and lists its sources', () => {

@@ -29,7 +29,7 @@ describe('parseRoleFile', () => {
 
   it('points into a list of objects where text belongs', () => {
     const result = parse('id: x\ntitle: X\nsummary: S\nskills:\n  - ok\n  - name: oops\n');
-    expect(result.problems).toEqual([expect.objectContaining({ field: 'skills[1]', line: 6, col: 5, message: 'expected text, got a mapping of fields' })]);
+    expect(result.problems).toEqual([expect.objectContaining({ field: 'skills[1]', line: 6, col: 5, message: 'expected text, or a mapping of text and topics, got a mapping of other fields' })]);
   });
 
   it('warns about an unknown field but still loads the role without it', () => {

@@ -1,0 +1,81 @@
+// The launcher's code cache runs whatever code its file holds (V8 checks only the
+// script's length), so only a folder and files that the user owns and no one else may
+// write are ever used: a cache planted by someone else is ignored, silently.
+import { createHash } from 'node:crypto';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forgeCodeCache } from '../fixtures/attack-corpus.js';
+import { NOBODY, ROOT, runRoles } from '../helpers/run-roles.js';
+
+const asRoot = process.getuid?.() === 0;
+let cacheHome: string;
+let codeDir: string;
+let marker: string;
+
+const list = () => runRoles(['list', '--format', 'plain'], { env: { XDG_CACHE_HOME: cacheHome, ROLES_MARKER: marker } });
+
+/** Runs `list` once so its cache exists, then replaces that cache with a forged one; returns the file. */
+function plantForgedCache(): string {
+  expect(list().status).toBe(0);
+  const [name] = readdirSync(codeDir).filter((file) => file.startsWith('list-'));
+  const file = join(codeDir, name ?? 'missing');
+  forgeCodeCache(file, marker);
+  chmodSync(file, 0o600);
+  return file;
+}
+
+beforeEach(() => {
+  cacheHome = mkdtempSync(join(tmpdir(), 'roles-code-trust-'));
+  codeDir = join(cacheHome, 'roles', 'code');
+  marker = join(cacheHome, 'marker');
+});
+afterEach(() => rmSync(cacheHome, { recursive: true, force: true }));
+
+describe('the code cache', () => {
+  it('is made in folders only its owner may enter, in files only its owner may read, named by the bundle content', () => {
+    expect(list().status).toBe(0);
+    expect(statSync(join(cacheHome, 'roles')).mode & 0o777).toBe(0o700);
+    expect(statSync(codeDir).mode & 0o777).toBe(0o700);
+    const files = readdirSync(codeDir);
+    expect(files).toHaveLength(1);
+    expect(statSync(join(codeDir, files[0] ?? '')).mode & 0o777).toBe(0o600);
+    const hash = createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'roles.cjs'))).digest('hex');
+    expect(files[0]).toContain(hash.slice(0, 32));
+  });
+
+  it('runs a forged cache the user owns, which is why only the user may write it (the control)', () => {
+    plantForgedCache();
+    const result = list();
+    expect(existsSync(marker)).toBe(true);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    ['writable by others', (file: string) => chmodSync(file, 0o666)],
+    ['writable by its group', (file: string) => chmodSync(file, 0o620)],
+    ['in a folder others may write', () => chmodSync(codeDir, 0o777)],
+  ])('ignores a forged cache %s, silently, and the command runs as usual', (_what, loosen) => {
+    const file = plantForgedCache();
+    loosen(file);
+    const result = list();
+    expect(existsSync(marker)).toBe(false);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^product-manager\t/m);
+  });
+
+  it.skipIf(!asRoot)('ignores a forged cache, or a cache folder, owned by another user (needs root to give files away)', () => {
+    const file = plantForgedCache();
+    chownSync(file, NOBODY.uid, NOBODY.gid);
+    expect(list().stdout).toMatch(/^product-manager\t/m);
+    expect(existsSync(marker)).toBe(false);
+    chownSync(file, 0, 0);
+    chownSync(codeDir, NOBODY.uid, NOBODY.gid);
+    const before = readdirSync(codeDir);
+    expect(list().stdout).toMatch(/^product-manager\t/m);
+    expect(existsSync(marker)).toBe(false);
+    // Nothing is written into a folder that is not the user's own either.
+    expect(readdirSync(codeDir)).toEqual(before);
+  });
+});

@@ -19,12 +19,14 @@ export interface Io {
 
 export type ColorChoice = 'auto' | 'always' | 'never';
 
-/** Colour on a terminal only; NO_COLOR and TERM=dumb turn it off, FORCE_COLOR on, a flag beats both. */
+/** Colour on a terminal only; NO_COLOR, FORCE_COLOR=0 and TERM=dumb turn it off, FORCE_COLOR on, a flag beats them. */
 export function decideColor(choice: ColorChoice, isTTY: boolean, env: Io['env']): boolean {
   if (choice === 'always') return true;
   if (choice === 'never') return false;
   if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  // As Node and chalk read it: 0 or false means no colour, even on a terminal.
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.FORCE_COLOR !== undefined) return true;
   if (env.TERM === 'dumb') return false;
   return isTTY;
 }

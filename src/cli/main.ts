@@ -3,6 +3,8 @@ import { CommanderError } from 'commander';
 import { formatErrorLine, isRolesError } from '../roles/roles-error.js';
 import { showControlCharacters } from '../render/sanitize-text.js';
 import { decideColor, outputWriteError, processIo, type ColorChoice, type Io } from './io.js';
+import { PACKAGE_ROOT } from './catalog-context.js';
+import { renderOverview } from './help-overview.js';
 import { buildProgram } from './program.js';
 
 const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
@@ -57,7 +59,7 @@ export async function main(argv: string[]): Promise<void> {
   });
   try {
     if (argv.length <= 2) {
-      io.out(program.helpInformation());
+      io.out(renderOverview(io.width, PACKAGE_ROOT));
       return;
     }
     await program.parseAsync(argv);

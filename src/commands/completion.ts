@@ -50,7 +50,9 @@ export function completionCommand(program: Command, io: Io): void {
     .argument('<shell>', 'bash, zsh or fish')
     .description('print the shell completion script for bash, zsh or fish')
     .addHelpText('after', () =>
-      helpExamples(io.width, ['roles completion bash > ~/.local/share/bash-completion/completions/roles', 'roles completion zsh > "${fpath[1]}/_roles"', 'roles completion fish > ~/.config/fish/completions/roles.fish']),
+      helpExamples(io.width, ['eval "$(roles completion bash)"', 'roles completion zsh > "${fpath[1]}/_roles"', 'roles completion fish | source'], [
+        'Each script names the file to install it in on its first line.',
+      ]),
     )
     .action((shell: string) => runCompletion(shell, io));
   // The entry point the scripts call: the words typed after `roles`, the last one being completed.

@@ -14,19 +14,20 @@ function colorChoice(value: unknown): ColorChoice {
   return value === 'always' || value === 'never' ? value : 'auto';
 }
 
-/** Commander puts its suggestion on a line of its own: "(Did you mean list?)". */
-function commanderLine(error: CommanderError): string {
+/** Commander puts its suggestion on a line of its own: "(Did you mean list?)". The pointer is to the help of the command that was given. */
+function commanderLine(error: CommanderError, command: string | undefined): string {
   const [what = '', ...more] = error.message.replace(/^error: /, '').split('\n');
   const suggestion = /^\((Did you mean .+\?)\)$/.exec(more.join(' ').trim())?.[1];
-  return `roles: ${what} (${suggestion ? suggestion.replace(/^D/, 'd') : "see 'roles --help'"})`;
+  return `roles: ${what} (${suggestion ? suggestion.replace(/^D/, 'd') : `see 'roles ${command ? `${command} ` : ''}--help'`})`;
 }
 
-export function reportError(error: unknown, io: Pick<Io, 'err'>, debug: boolean): number {
+export function reportError(error: unknown, io: Pick<Io, 'err'>, debug: boolean, command?: string): number {
   // Arguments and file names end up in these lines: whatever they hold must not drive the terminal.
   const say = (text: string): void => io.err(`${text.split('\n').map(showControlCharacters).join('\n')}\n`);
   if (error instanceof CommanderError) {
     if (SUCCESS_CODES.has(error.code)) return 0;
-    say(commanderLine(error));
+    // An unknown command is a slip at the top level, whatever command passed it on (`roles help bogus`).
+    say(commanderLine(error, error.code === 'commander.unknownCommand' ? undefined : command));
     return 2;
   }
   if (isRolesError(error)) {
@@ -54,6 +55,10 @@ export async function main(argv: string[]): Promise<void> {
   // Piped output is written without process.stdout (io.ts); only a terminal's stream needs the handler.
   if (io.stdoutIsTTY) watchTerminalOutput(io, debug);
   const program = buildProgram(io);
+  let command: string | undefined;
+  program.hook('preSubcommand', (_root, subcommand) => {
+    command = subcommand.name();
+  });
   program.hook('preAction', (_root, action) => {
     io.color = decideColor(colorChoice(action.optsWithGlobals().color), io.stdoutIsTTY, io.env);
   });
@@ -64,6 +69,6 @@ export async function main(argv: string[]): Promise<void> {
     }
     await program.parseAsync(argv);
   } catch (error) {
-    process.exitCode = reportError(error, io, debug);
+    process.exitCode = reportError(error, io, debug, command);
   }
 }

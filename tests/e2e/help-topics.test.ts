@@ -43,3 +43,18 @@ describe('the Docs line', () => {
     for (const file of [docs?.[1], docs?.[2]]) expect(existsSync(`${docs?.[3]}/${file}`), file).toBe(true);
   });
 });
+
+describe('a usage error', () => {
+  it.each([
+    [['show', '--bogus'], "roles: unknown option '--bogus' (see 'roles show --help')\n"],
+    [['show'], "roles: missing required argument 'role' (see 'roles show --help')\n"],
+    [['ls', '--bogus'], "roles: unknown option '--bogus' (see 'roles list --help')\n"],
+    [['compare', 'pm', '--fields'], "roles: option '--fields <names>' argument missing (see 'roles compare --help')\n"],
+    [['--bogus'], "roles: unknown option '--bogus' (see 'roles --help')\n"],
+    [['help', 'bogus'], "roles: unknown command 'bogus' (see 'roles --help')\n"],
+  ])('for %j points to the help of the command given', (args, line) => {
+    const result = runRoles(args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(line);
+  });
+});

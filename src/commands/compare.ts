@@ -10,7 +10,7 @@ import { RolesError } from '../roles/roles-error.js';
 import { makePaint } from '../render/paint.js';
 import { renderComparePlain, renderCompareTable, type RenderedCompare } from '../render/render-compare.js';
 import { compareJson, renderCompareMarkdown } from '../render/render-compare-markdown.js';
-import { COMPARE_FIELDS, parseFieldNames } from '../views/compare-fields.js';
+import { COMPARE_FIELDS, fieldHelpName, parseFieldNames } from '../views/compare-fields.js';
 import { buildCompareView } from '../views/compare-view.js';
 
 export const MIN_ROLES = 2;
@@ -62,7 +62,7 @@ export function runCompare(names: string[], options: CompareOptions, io: Io, cat
 
 const collectFields = (value: string, previous: string[] = []): string[] => {
   const names = value.split(',').map((name) => name.trim());
-  if (names.every((name) => name === '')) throw new RolesError('usage', '--fields is empty', `choose from ${COMPARE_FIELDS.join(', ')}`);
+  if (names.every((name) => name === '')) throw new RolesError('usage', '--fields is empty', `choose from ${COMPARE_FIELDS.map(fieldHelpName).join(', ')}`);
   return [...previous, ...names.filter(Boolean)];
 };
 
@@ -71,7 +71,7 @@ export function compareCommand(program: Command, io: Io): void {
     .command('compare')
     .argument('[roles...]', `${MIN_ROLES} to ${MAX_ROLES} roles by id, short name or title, e.g. pm po`)
     .description('put two to four roles side by side, aspect by aspect, with what they share and how the sources contrast them')
-    .option('--fields <names>', `only these aspects, in this order (comma-separated): ${COMPARE_FIELDS.join(', ')}`, collectFields)
+    .option('--fields <names>', `only these aspects, in this order (comma-separated): ${COMPARE_FIELDS.map(fieldHelpName).join(', ')}`, collectFields)
     .option('--only-differences', 'hide the list items every compared role shares')
     .option('-f, --format <format>', 'table, plain, md or json')
     .option('--json', 'shorthand for --format json')

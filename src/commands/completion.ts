@@ -5,7 +5,7 @@ import type { Io } from '../cli/io.js';
 import { completeWords, type CompletionData } from '../completion/complete-words.js';
 import { completionScript, SHELLS, type Shell } from '../completion/shell-scripts.js';
 import { RolesError } from '../roles/roles-error.js';
-import { COMPARE_FIELDS } from '../views/compare-fields.js';
+import { COMPARE_FIELDS, fieldHelpName } from '../views/compare-fields.js';
 import { familiesOf } from '../views/list-view.js';
 import { SECTION_NAMES } from '../views/role-view.js';
 
@@ -33,7 +33,7 @@ export async function runComplete(program: Command, words: readonly string[], io
   let candidates: string[];
   try {
     candidates = await completeWords(program, words.length > 0 ? words : [''], catalogData(words, io), {
-      commaLists: { '--fields': COMPARE_FIELDS },
+      commaLists: { '--fields': COMPARE_FIELDS.map(fieldHelpName) },
       values: { '--section': SECTION_NAMES },
       positional: { completion: SHELLS },
     });

@@ -43,7 +43,7 @@ describe('runCompare', () => {
   });
 
   it('rejects an unknown --fields name as a usage error listing the valid names', () => {
-    expect(failure(['pm', 'po'], { fields: ['skills', 'salary'] })).toMatchObject({ kind: 'usage', exitCode: 2, hint: expect.stringContaining('works_with') });
+    expect(failure(['pm', 'po'], { fields: ['skills', 'salary'] })).toMatchObject({ kind: 'usage', exitCode: 2, hint: expect.stringContaining('works-with') });
   });
 
   it('shows only the asked-for aspects, in the asked-for order', () => {

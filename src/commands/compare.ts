@@ -29,8 +29,8 @@ function comparedRoles(names: readonly string[], catalog: Catalog): LoadedRole[]
     const twin = found.findIndex((other) => other.summary.id === loaded.summary.id);
     if (twin >= 0) {
       const how = names[twin] === name ? `"${name}" is given twice` : `"${names[twin]}" and "${name}" both name ${loaded.summary.id}`;
-      // Each name is valid on its own, so this is a failed request (exit 1), not a usage slip.
-      throw new RolesError('usage', `${how}; a role cannot be compared with itself`, 'name different roles, e.g. roles compare pm po', undefined, 1);
+      // Two names for one role leave fewer than two roles: the wrong number of roles, a usage error as the README's table says.
+      throw new RolesError('usage', `${how}; a role cannot be compared with itself`, 'name different roles, e.g. roles compare pm po');
     }
     found.push(loaded);
   });

@@ -15,7 +15,7 @@ const TOPICS = {
       ['json', "one JSON document, with the role file's field names"],
       ['yaml', 'show only: the role as a role file'],
     ],
-    'Colour appears only on a terminal. NO_COLOR (non-empty), TERM=dumb or FORCE_COLOR=0 turn it off, FORCE_COLOR turns it on, and --color auto|always|never beats them all. The width is the terminal\'s, else COLUMNS, else 80.',
+    'Colour appears only on a terminal. NO_COLOR (non-empty), TERM=dumb or FORCE_COLOR=0 turn it off, FORCE_COLOR turns it on, and --color auto|always|never beats them all. The width is the terminal\'s, else COLUMNS, else 80. A terminal whose locale is not UTF-8 (LC_ALL, LC_CTYPE, LANG) gets tables with ASCII borders.',
   ],
   data: [
     'Role files are read from these folders, each later one replacing roles with the same id from earlier ones:',

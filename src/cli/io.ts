@@ -1,5 +1,6 @@
 // The terminal as a value: commands receive it, tests fake it.
 import { RolesError } from '../roles/roles-error.js';
+import { asciiBorders, localeIsUtf8 } from '../render/ascii-borders.js';
 import { isTerminal, writeWhole } from './write-whole.js';
 
 export interface Io {
@@ -65,12 +66,18 @@ function messageToPipeOrFile(text: string): void {
   }
 }
 
+/** A terminal that cannot show box-drawing characters gets ASCII ones; what goes to a pipe or file is left as data. */
+function terminalWriter(env: Io['env']): Io['out'] {
+  if (localeIsUtf8(env)) return (text) => void process.stdout.write(text);
+  return (text) => void process.stdout.write(asciiBorders(text));
+}
+
 export function processIo(choice: ColorChoice): Io {
   const stdoutIsTTY = isTerminal(1);
   const env = process.env;
   let err: Io['err'] | undefined;
   return {
-    out: stdoutIsTTY ? (text) => void process.stdout.write(text) : writeToPipeOrFile,
+    out: stdoutIsTTY ? terminalWriter(env) : writeToPipeOrFile,
     err: (text) => {
       err ??= isTerminal(2) ? (message) => void process.stderr.write(message) : messageToPipeOrFile;
       err(text);

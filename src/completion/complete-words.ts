@@ -41,6 +41,7 @@ async function optionValues(option: Option, data: CompletionData, lists: ValueLi
   if (option.argChoices) return option.argChoices;
   if (flag === '--format') return formatsOf(option);
   if (flag === '--family') return data.families();
+  if (flag === '--from') return data.roleNames();
   return [...(lists.values[flag] ?? [])];
 }
 

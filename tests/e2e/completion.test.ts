@@ -41,6 +41,8 @@ const ASKS: [string[], string[]][] = [
   [['roles', 'compare', 'pm', 'po', '--fields', 'focus,ow'], ['focus,owns']],
   [['roles', 'show', 'pm', '--section', 'wo'], ['works-with']],
   [['roles', 'completion', ''], ['bash', 'fish', 'zsh']],
+  [['roles', 'new', 'growth-pm', '--from', 'product-o'], ['product-operations', 'product-ops', 'product-owner']],
+  [['roles', 'ed'], ['edit']],
 ];
 
 describe.runIf(hasShell('bash'))('bash completion', () => {

@@ -23,7 +23,7 @@ const DOCS_ROOT = 'the package folder ($(npm root -g)/product-roles-cli)';
 
 /** The man page for this version, as the build writes it to man/roles.1. */
 export function manPage(version: string): string {
-  const io: Io = { out: () => undefined, err: () => undefined, stdoutIsTTY: false, stdinIsTTY: false, stderrIsTTY: false, color: false, width: MAN_WIDTH, env: {}, cwd: '/', now: () => new Date(0) };
+  const io: Io = { out: () => undefined, err: () => undefined, stdoutIsTTY: false, stdinIsTTY: false, stderrIsTTY: false, color: false, width: MAN_WIDTH, rows: 24, env: {}, cwd: '/', now: () => new Date(0), noPager: () => undefined };
   const topics = Object.fromEntries(HELP_TOPICS.map((topic) => [topic, renderHelpTopic(topic, MAN_WIDTH)]));
   return renderManPage({ version, program: buildProgram(io, DOCS_ROOT), topics });
 }

@@ -1,6 +1,6 @@
 // Builds dist/: the built-in roles as JSON and schema/role.schema.json first (the main
 // bundle carries the schema), then the main bundle (CommonJS starts fastest here), the
-// lazily loaded parser bundle and the checklist bundle.
+// lazily loaded parser bundle, the checklist bundle and man/roles.1.
 import { analyzeMetafile, build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -82,3 +82,10 @@ if (analyze) console.log(await analyzeMetafile(main.metafile));
 // even when its size and times happen to match; hashing here saves every run the work.
 const mainBundle = join(dist, 'roles.cjs');
 writeFileSync(`${mainBundle}.sha256`, `${createHash('sha256').update(readFileSync(mainBundle)).digest('hex')}\n`);
+
+// man/roles.1 from the help screens themselves; the code that writes it is built in memory, as it never ships.
+const manBuild = await build({ ...common, minify: false, sourcemap: false, entryPoints: [join(root, 'src/cli/man-page.ts')], write: false });
+const manModule = { exports: {} };
+new Function('module', 'exports', 'require', '__dirname', manBuild.outputFiles[0].text)(manModule, manModule.exports, createRequire(import.meta.url), dist);
+mkdirSync(join(root, 'man'), { recursive: true });
+writeFileSync(join(root, 'man', 'roles.1'), manModule.exports.manPage(version));

@@ -1,7 +1,7 @@
 // Builds the catalog a command works on from the global options and the process's
 // surroundings; the one place that knows where the built-in data lives.
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { cacheHome, roleLayers, type Layer } from '../catalog/data-paths.js';
 import { summariseProblems } from '../format/file-problem.js';
 import { readBuiltinData, type BuiltinData } from '../catalog/builtin-data.js';
@@ -34,6 +34,12 @@ export function roleCacheFor(options: GlobalOptions, io: Io): CatalogCacheOption
   // Progress is redrawn in place, which only makes sense on a terminal; asked only once there is progress to show.
   const onTerminal = (text: string): void => void (io.stderrIsTTY && io.err(text));
   return { dir: join(cacheHome(io.env, io.env.HOME || homedir()), 'roles'), progress: { write: onTerminal }, debug: options.debug ? err : undefined };
+}
+
+/** Where a role's file is, whatever folder the command ran in: built-in files are named from the package folder, others from the working folder. */
+export function absoluteRoleFile(loaded: Pick<LoadedRole, 'file' | 'origin'>, cwd: string): string {
+  if (isAbsolute(loaded.file)) return loaded.file;
+  return loaded.origin === 'builtin' ? join(PACKAGE_ROOT, loaded.file) : resolve(cwd, loaded.file);
 }
 
 let builtin: BuiltinData | undefined;

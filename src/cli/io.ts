@@ -1,5 +1,6 @@
 // The terminal as a value: commands receive it, tests fake it.
 import { RolesError } from '../format/roles-error.js';
+import { asciiBorders, localeIsUtf8 } from '../render/ascii-borders.js';
 import { isTerminal, writeWhole } from './write-whole.js';
 
 export interface Io {
@@ -23,12 +24,14 @@ export interface Io {
 
 export type ColorChoice = 'auto' | 'always' | 'never';
 
-/** Colour on a terminal only; NO_COLOR and TERM=dumb turn it off, FORCE_COLOR on, a flag beats both. */
+/** Colour on a terminal only; NO_COLOR, FORCE_COLOR=0 and TERM=dumb turn it off, FORCE_COLOR on, a flag beats them. */
 export function decideColor(choice: ColorChoice, isTTY: boolean, env: Io['env']): boolean {
   if (choice === 'always') return true;
   if (choice === 'never') return false;
   if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  // As Node and chalk read it: 0 or false means no colour, even on a terminal.
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.FORCE_COLOR !== undefined) return true;
   if (env.TERM === 'dumb') return false;
   return isTTY;
 }
@@ -74,12 +77,18 @@ function messageToPipeOrFile(text: string): void {
   }
 }
 
+/** A terminal that cannot show box-drawing characters gets ASCII ones; what goes to a pipe or file is left as data. */
+function terminalWriter(env: Io['env']): Io['out'] {
+  if (localeIsUtf8(env)) return (text) => void process.stdout.write(text);
+  return (text) => void process.stdout.write(asciiBorders(text));
+}
+
 export function processIo(choice: ColorChoice): Io {
   const stdoutIsTTY = isTerminal(1);
   const env = process.env;
   let err: Io['err'] | undefined;
   return {
-    out: stdoutIsTTY ? (text) => void process.stdout.write(text) : writeToPipeOrFile,
+    out: stdoutIsTTY ? terminalWriter(env) : writeToPipeOrFile,
     err: (text) => {
       err ??= isTerminal(2) ? (message) => void process.stderr.write(message) : messageToPipeOrFile;
       err(text);

@@ -4,6 +4,8 @@ import { formatErrorLine, isRolesError } from '../format/roles-error.js';
 import { showControlCharacters } from '../render/sanitize-text.js';
 import { holdOutput } from './held-output.js';
 import { decideColor, outputWriteError, processIo, type ColorChoice, type Io } from './io.js';
+import { PACKAGE_ROOT } from './catalog-context.js';
+import { renderOverview } from './help-overview.js';
 import { buildProgram } from './program.js';
 
 const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
@@ -13,21 +15,22 @@ function colorChoice(value: unknown): ColorChoice {
   return value === 'always' || value === 'never' ? value : 'auto';
 }
 
-/** Commander puts its suggestion on a line of its own: "(Did you mean list?)"; any other line break came with an argument. */
-function commanderLine(error: CommanderError): string {
+/** Commander puts its suggestion on a line of its own: "(Did you mean list?)"; any other line break came with an argument. The pointer is to the help of the command that was given. */
+function commanderLine(error: CommanderError, command: string | undefined): string {
   const text = error.message.replace(/^error: /, '');
   const suggestion = /\n\((Did you mean [^\n]+\?)\)\s*$/.exec(text);
   const what = (suggestion ? text.slice(0, suggestion.index) : text).replace(/\n+$/, '');
-  return `roles: ${what} (${suggestion?.[1] ? suggestion[1].replace(/^D/, 'd') : "see 'roles --help'"})`;
+  return `roles: ${what} (${suggestion?.[1] ? suggestion[1].replace(/^D/, 'd') : `see 'roles ${command ? `${command} ` : ''}--help'`})`;
 }
 
-export function reportError(error: unknown, io: Pick<Io, 'err'>, debug: boolean): number {
+export function reportError(error: unknown, io: Pick<Io, 'err'>, debug: boolean, command?: string): number {
   // Arguments and file names end up in these lines: whatever they hold, line breaks included, must not drive the terminal or split the line.
   const say = (line: string): void => io.err(`${showControlCharacters(line)}\n`);
   const sayStack = (stack: string): void => io.err(`${stack.split('\n').map(showControlCharacters).join('\n')}\n`);
   if (error instanceof CommanderError) {
     if (SUCCESS_CODES.has(error.code)) return 0;
-    say(commanderLine(error));
+    // An unknown command is a slip at the top level, whatever command passed it on (`roles help bogus`).
+    say(commanderLine(error, error.code === 'commander.unknownCommand' ? undefined : command));
     return 2;
   }
   if (isRolesError(error)) {
@@ -67,13 +70,17 @@ export async function main(argv: string[]): Promise<void> {
   if (io.stdoutIsTTY) watchTerminalOutput(io, debug);
   const showOutput = holdForPager(io, argv);
   const program = buildProgram(io);
+  let command: string | undefined;
+  program.hook('preSubcommand', (_root, subcommand) => {
+    command = subcommand.name();
+  });
   program.hook('preAction', (_root, action) => {
     io.color = decideColor(colorChoice(action.optsWithGlobals().color), io.stdoutIsTTY, io.env);
   });
   let failed = false;
   let failure: unknown;
   try {
-    if (argv.length <= 2) io.out(program.helpInformation());
+    if (argv.length <= 2) io.out(renderOverview(io.width, PACKAGE_ROOT));
     else await program.parseAsync(argv);
   } catch (error) {
     failed = true;
@@ -81,5 +88,5 @@ export async function main(argv: string[]): Promise<void> {
   }
   // The output comes first, so a failure's message is the last thing on the screen.
   await showOutput();
-  if (failed) process.exitCode = reportError(failure, io, debug);
+  if (failed) process.exitCode = reportError(failure, io, debug, command);
 }

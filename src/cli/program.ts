@@ -2,11 +2,16 @@
 import { Command, Option } from 'commander';
 import { checklistCommand } from '../commands/checklist.js';
 import { compareCommand } from '../commands/compare.js';
+import { completionCommand } from '../commands/completion.js';
 import { listCommand } from '../commands/list.js';
+import { ownRolesCommands } from '../commands/own-roles.js';
 import { pathsCommand } from '../commands/paths.js';
 import { questionsCommand } from '../commands/questions.js';
 import { showCommand } from '../commands/show.js';
 import { validateCommand } from '../commands/validate.js';
+import { HELP_TOPICS, isHelpTopic, renderHelpTopic } from './help-topics.js';
+import { docsLine } from './help-overview.js';
+import { PACKAGE_ROOT } from './catalog-context.js';
 import { helpExamples, helpLayout } from './help-layout.js';
 import type { Io } from './io.js';
 
@@ -14,7 +19,8 @@ declare const __VERSION__: string;
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-export function buildProgram(io: Io): Command {
+/** `docsRoot` names where README.md and docs/ are: the package folder, or words for the man page. */
+export function buildProgram(io: Io, docsRoot: string = PACKAGE_ROOT): Command {
   const program = new Command('roles')
     .description('Explore and compare product-adjacent job roles: what each job is, how they differ, what to ask.')
     .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', '-V, --version', 'print the version')
@@ -29,8 +35,8 @@ export function buildProgram(io: Io): Command {
     .configureHelp(helpLayout(io.width))
     .exitOverride()
     .helpCommand(false)
-    .addHelpText('after', () => helpExamples(io.width, ['roles compare pm po', 'roles show "business analyst"', 'roles list --family product'], ['Docs: README.md, docs/role-format.md.', 'Exit codes: 0 ok, 1 failure, 2 usage error, 130 interrupted.']));
-  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, pathsCommand, validateCommand, helpCommand]) register(program, io);
+    .addHelpText('after', () => helpExamples(io.width, ['roles compare pm po', 'roles show "business analyst"', 'roles list --family product'], [docsLine(docsRoot), 'Exit codes: 0 ok, 1 failure, 2 usage error, 130 interrupted.']));
+  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, pathsCommand, validateCommand, ownRolesCommands, completionCommand, helpCommand]) register(program, io);
   for (const command of program.commands) {
     command.showSuggestionAfterError(true).configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).exitOverride();
   }
@@ -42,12 +48,13 @@ export function buildProgram(io: Io): Command {
  * does not know; this one sends such a name back through commander, which reports it as
  * it reports `roles NAME`: a usage error with a suggestion.
  */
-function helpCommand(program: Command): void {
+function helpCommand(program: Command, io: Io): void {
   program
     .command('help')
-    .argument('[command]', 'the command to explain')
-    .description('show help for a command')
+    .argument('[command]', `the command or topic to explain: ${HELP_TOPICS.join(', ')}`)
+    .description('show help for a command, or a topic')
     .action(async (name: string | undefined) => {
+      if (name !== undefined && isHelpTopic(name)) return io.out(renderHelpTopic(name, io.width));
       const command = name === undefined ? program : program.commands.find((candidate) => candidate.name() === name || candidate.aliases().includes(name));
       if (command) return command.help();
       await program.parseAsync(['--', name ?? ''], { from: 'user' });

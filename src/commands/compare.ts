@@ -10,7 +10,7 @@ import { RolesError } from '../format/roles-error.js';
 import { makePaint } from '../render/paint.js';
 import { renderComparePlain, renderCompareTable, type RenderedCompare } from '../render/render-compare.js';
 import { compareJson, renderCompareMarkdown } from '../render/render-compare-markdown.js';
-import { COMPARE_FIELDS, parseFieldNames } from '../views/compare-fields.js';
+import { COMPARE_FIELDS, fieldHelpName, parseFieldNames } from '../views/compare-fields.js';
 import { buildCompareView } from '../views/compare-view.js';
 import { buildCompactCompareView, COMPACT_FIELDS, type CompactCompareView } from '../views/compact-compare-view.js';
 import { fitsCompactColumns, renderCompactCompare } from '../render/render-compact-compare.js';
@@ -35,8 +35,8 @@ function comparedRoles(names: readonly string[], catalog: Catalog): LoadedRole[]
     const twin = found.findIndex((other) => other.summary.id === loaded.summary.id);
     if (twin >= 0) {
       const how = names[twin] === name ? `"${name}" is given twice` : `"${names[twin]}" and "${name}" both name ${loaded.summary.id}`;
-      // Each name is valid on its own, so this is a failed request (exit 1), not a usage slip.
-      throw new RolesError('usage', `${how}; a role cannot be compared with itself`, 'name different roles, e.g. roles compare pm po', undefined, 1);
+      // Two names for one role leave fewer than two roles: the wrong number of roles, a usage error as the README's table says.
+      throw new RolesError('usage', `${how}; a role cannot be compared with itself`, 'name different roles, e.g. roles compare pm po');
     }
     found.push(loaded);
   });
@@ -80,7 +80,7 @@ function runCompactCompare(view: CompactCompareView, format: string, notes: bool
 
 const collectFields = (value: string, previous: string[] = []): string[] => {
   const names = value.split(',').map((name) => name.trim());
-  if (names.every((name) => name === '')) throw new RolesError('usage', '--fields is empty', `choose from ${COMPARE_FIELDS.join(', ')}`);
+  if (names.every((name) => name === '')) throw new RolesError('usage', '--fields is empty', `choose from ${COMPARE_FIELDS.map(fieldHelpName).join(', ')}`);
   return [...previous, ...names.filter(Boolean)];
 };
 
@@ -89,7 +89,7 @@ export function compareCommand(program: Command, io: Io): void {
     .command('compare')
     .argument('[roles...]', `${MIN_ROLES} to ${MAX_ROLES} roles by id, short name or title, e.g. pm po`)
     .description('put two to four roles side by side, aspect by aspect, with what they share and how the sources contrast them')
-    .option('--fields <names>', `only these aspects, in this order, shown whole (comma-separated): ${COMPARE_FIELDS.join(', ')}`, collectFields)
+    .option('--fields <names>', `only these aspects, in this order, shown whole (comma-separated): ${COMPARE_FIELDS.map(fieldHelpName).join(', ')}`, collectFields)
     .option('--full', 'every aspect in a box table, what the roles share, and the contrasts in full')
     .option('--no-notes', 'leave out how the sources contrast the roles')
     .option('--only-differences', 'hide the list items every compared role shares')

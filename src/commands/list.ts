@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { absoluteRoleFile, openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
@@ -17,7 +17,7 @@ export interface ListOptions extends FormatOptions {
 
 export function runList(options: ListOptions, io: Io, catalog: Catalog): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'md', 'json']);
-  const rows = buildListView(catalog.roles, options.family);
+  const rows = buildListView(catalog.roles, options.family, (loaded) => absoluteRoleFile(loaded, io.cwd));
   if (rows.length === 0 && options.family !== undefined) {
     throw new RolesError('not-found', `no role in family "${options.family}"`, `families: ${familiesOf(catalog.roles).join(', ')}`);
   }

@@ -22,6 +22,11 @@ export const DEFAULT_COMPARE_FIELDS: readonly CompareField[] = [
   'works_with', 'skills', 'early_career', 'misconceptions',
 ];
 
+/** How help and messages spell a field: as `roles show --section` does (kebab-case, `day`); the role file's spelling is accepted too. */
+export function fieldHelpName(field: CompareField): string {
+  return field === 'day_in_the_life' ? 'day' : field.replaceAll('_', '-');
+}
+
 /** Shorter names people may type, as `roles show --section` spells them. */
 const FIELD_ALIASES: Record<string, CompareField[]> = {
   day: ['day_in_the_life'],
@@ -47,7 +52,7 @@ export function parseFieldNames(names: readonly string[]): CompareField[] {
     if ((COMPARE_FIELDS as readonly string[]).includes(name)) return [name as CompareField];
     const alias = FIELD_ALIASES[name];
     if (alias) return alias;
-    throw new RolesError('usage', `unknown field "${raw}" in --fields`, `choose from ${COMPARE_FIELDS.join(', ')}`);
+    throw new RolesError('usage', `unknown field "${raw}" in --fields`, `choose from ${COMPARE_FIELDS.map(fieldHelpName).join(', ')}`);
   });
   return [...new Set(fields)];
 }

@@ -13,17 +13,18 @@ export interface ListRow {
   file: string;
 }
 
-export function buildListView(roles: readonly LoadedRole[], family?: string): ListRow[] {
+/** `fileOf` names each role's file as the output should (list --json gives absolute paths). */
+export function buildListView(roles: readonly LoadedRole[], family?: string, fileOf: (loaded: LoadedRole) => string = (loaded) => loaded.file): ListRow[] {
   const wanted = family === undefined ? undefined : normaliseRoleName(family);
   return roles
     .filter((loaded) => wanted === undefined || normaliseRoleName(loaded.summary.family ?? '') === wanted)
-    .map(({ summary, file }) => ({
-      id: summary.id,
-      title: sanitizeText(summary.title),
-      aliases: (summary.aliases ?? []).map(sanitizeText),
-      family: summary.family ?? '',
-      focus: sanitizeText(summary.focus ?? ''),
-      file,
+    .map((loaded) => ({
+      id: loaded.summary.id,
+      title: sanitizeText(loaded.summary.title),
+      aliases: (loaded.summary.aliases ?? []).map(sanitizeText),
+      family: loaded.summary.family ?? '',
+      focus: sanitizeText(loaded.summary.focus ?? ''),
+      file: fileOf(loaded),
     }))
     // Most neighbours share a family, and equal text needs no collation.
     .sort((a, b) => (a.family === b.family ? 0 : collateText(a.family, b.family)) || collateText(a.title, b.title));

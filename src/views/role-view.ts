@@ -129,11 +129,21 @@ const HEADINGS: Record<SectionName, string> = {
   sources: 'Sources',
 };
 
-/** Accepts section names as people type them: works_with, Works-With, early career. */
+/** The role file's names for what a section shows, as `roles compare --fields` accepts them. */
+const SECTION_ALIASES: Record<string, SectionName> = {
+  'day-in-the-life': 'day',
+  orientation: 'owns',
+  'research-tips': 'research',
+  'search-terms': 'research',
+  'research-questions': 'research',
+  questions: 'research',
+};
+
+/** Accepts section names as people type them: works_with, Works-With, early career, day_in_the_life. */
 export function parseSectionNames(names: readonly string[]): SectionName[] {
   return names.map((raw) => {
-    const name = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
-    const known = (SECTION_NAMES as readonly string[]).includes(name) ? (name as SectionName) : undefined;
+    const name = raw.trim().toLowerCase().replace(/[\s_.]+/g, '-');
+    const known = (SECTION_NAMES as readonly string[]).includes(name) ? (name as SectionName) : SECTION_ALIASES[name];
     if (!known) throw new RolesError('usage', `unknown section "${raw}"`, `choose from ${SECTION_NAMES.join(', ')}`);
     return known;
   });

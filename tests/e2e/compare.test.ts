@@ -99,9 +99,9 @@ describe('roles compare', () => {
     }
   });
 
-  it('exits 1 naming the role given twice under two names', () => {
+  it('exits 2, a usage error, naming the role given twice under two names', () => {
     const result = runRoles(['compare', 'pm', 'product-manager']);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^roles: "pm" and "product-manager" both name product-manager; .*\n$/);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text-width.js';
 import { linesOf, runRoles } from '../helpers/run-roles.js';
 
-const COMMANDS = ['', 'list', 'show', 'compare', 'questions', 'checklist', 'paths', 'validate', 'help'];
+const COMMANDS = ['', 'list', 'show', 'compare', 'questions', 'checklist', 'paths', 'validate', 'new', 'edit', 'completion', 'help'];
 
 describe('help', () => {
   it.each([40, 80])('fits every help screen in COLUMNS=%i', (columns) => {

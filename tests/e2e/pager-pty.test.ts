@@ -29,7 +29,7 @@ async function runInTerminal(line: string, env: Record<string, string | undefine
 describe('the pager', () => {
   it('gets output taller than the screen, in colour, with LESS set as git sets it', async () => {
     const pager = recordingPager();
-    const run = await runInTerminal('roles show pm', { PAGER: pager.command });
+    const run = await runInTerminal('roles show pm --full', { PAGER: pager.command });
     expect(run.exitCode).toBe(0);
     const [header = '', ...paged] = readFileSync(pager.record, 'utf8').split('\n');
     expect(header).toBe('args: LESS:FRX');
@@ -48,9 +48,9 @@ describe('the pager', () => {
   });
 
   it.each([
-    ['when stdout is a pipe', 'roles show pm | cat'],
-    ['with --no-pager', 'roles --no-pager show pm'],
-    ['with --no-pager after the command', 'roles show pm --no-pager'],
+    ['when stdout is a pipe', 'roles show pm --full | cat'],
+    ['with --no-pager', 'roles --no-pager show pm --full'],
+    ['with --no-pager after the command', 'roles show pm --full --no-pager'],
   ])('is not used %s', async (_, line) => {
     const pager = recordingPager();
     const run = await runInTerminal(line, { PAGER: pager.command });
@@ -61,7 +61,7 @@ describe('the pager', () => {
 
   it('is not used when PAGER is cat or empty', async () => {
     for (const PAGER of ['cat', '']) {
-      const run = await runInTerminal('roles show pm', { PAGER });
+      const run = await runInTerminal('roles show pm --full', { PAGER });
       expect(run.exitCode).toBe(0);
       expect(run.screen).toContain('Product Manager');
     }
@@ -70,7 +70,7 @@ describe('the pager', () => {
   it('prefers ROLES_PAGER to PAGER', async () => {
     const preferred = recordingPager();
     const other = recordingPager();
-    await runInTerminal('roles show pm', { ROLES_PAGER: preferred.command, PAGER: other.command });
+    await runInTerminal('roles show pm --full', { ROLES_PAGER: preferred.command, PAGER: other.command });
     expect(readFileSync(preferred.record, 'utf8')).toContain('Product Manager');
     expect(existsSync(other.record)).toBe(false);
   });
@@ -79,11 +79,11 @@ describe('the pager', () => {
     ['a program that does not exist', join(home.home, 'no-such-pager')],
     ['a shell command line that cannot run', `"${join(home.home, 'no-such-pager')}" -R`],
   ])('falls back to printing when the pager is %s', async (_, PAGER) => {
-    const run = await runInTerminal('roles show pm', { PAGER });
+    const run = await runInTerminal('roles show pm --full', { PAGER });
     expect(run.exitCode).toBe(0);
     expect(run.screen).toContain('Product Manager');
     // The terminal shows it to the end.
-    const lastLine = linesOf(runRoles(['show', 'pm', '--format', 'text'], { env: { COLUMNS: '80' } }).stdout).at(-1) ?? '';
+    const lastLine = linesOf(runRoles(['show', 'pm', '--format', 'text', '--full'], { env: { COLUMNS: '80' } }).stdout).at(-1) ?? '';
     expect(lastLine).not.toBe('');
     expect(run.screen).toContain(lastLine);
   });

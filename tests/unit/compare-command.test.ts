@@ -33,9 +33,9 @@ describe('runCompare', () => {
     }
   });
 
-  it('rejects the same role twice, also under two names, naming it (exit 1)', () => {
-    expect(failure(['pm', 'po', 'pm'])).toMatchObject({ exitCode: 1, message: expect.stringContaining('"pm" is given twice') });
-    expect(failure(['pm', 'product-manager'])).toMatchObject({ exitCode: 1, message: expect.stringContaining('"pm" and "product-manager" both name product-manager') });
+  it('rejects the same role twice, also under two names, naming it, a usage error (exit 2)', () => {
+    expect(failure(['pm', 'po', 'pm'])).toMatchObject({ exitCode: 2, message: expect.stringContaining('"pm" is given twice') });
+    expect(failure(['pm', 'product-manager'])).toMatchObject({ exitCode: 2, message: expect.stringContaining('"pm" and "product-manager" both name product-manager') });
   });
 
   it('gives an unknown role the suggestions show gives (exit 1)', () => {
@@ -43,7 +43,7 @@ describe('runCompare', () => {
   });
 
   it('rejects an unknown --fields name as a usage error listing the valid names', () => {
-    expect(failure(['pm', 'po'], { fields: ['skills', 'salary'] })).toMatchObject({ kind: 'usage', exitCode: 2, hint: expect.stringContaining('works_with') });
+    expect(failure(['pm', 'po'], { fields: ['skills', 'salary'] })).toMatchObject({ kind: 'usage', exitCode: 2, hint: expect.stringContaining('works-with') });
   });
 
   it('shows only the asked-for aspects, in the asked-for order', () => {

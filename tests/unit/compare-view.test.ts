@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contrast, Knowledge } from '../../src/format/knowledge-schema.js';
 import { loadedRole, type LoadedRole } from '../../src/catalog/merge-role-layers.js';
 import type { Role } from '../../src/format/role-schema.js';
-import { COMPARE_FIELDS, itemKey, parseFieldNames } from '../../src/views/compare-fields.js';
+import { COMPARE_FIELDS, fieldHelpName, itemKey, parseFieldNames } from '../../src/views/compare-fields.js';
 import { buildCompareView, contrastsFor, type CompareValue } from '../../src/views/compare-view.js';
 
 function loaded(role: Partial<Role> & { id: string }): LoadedRole {
@@ -43,7 +43,7 @@ describe('parseFieldNames', () => {
     try {
       parseFieldNames(['salary']);
     } catch (error) {
-      for (const name of COMPARE_FIELDS) expect((error as { hint: string }).hint).toContain(name);
+      for (const name of COMPARE_FIELDS.map(fieldHelpName)) expect((error as { hint: string }).hint).toContain(name);
     }
   });
 });

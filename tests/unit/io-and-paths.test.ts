@@ -15,6 +15,11 @@ describe('decideColor', () => {
     expect(decideColor('auto', false, { FORCE_COLOR: '1' })).toBe(true);
     expect(decideColor('auto', false, { FORCE_COLOR: '0' })).toBe(false);
   });
+  it('turns colour off on a terminal for FORCE_COLOR=0 or false, as Node and chalk read it', () => {
+    expect(decideColor('auto', true, { FORCE_COLOR: '0' })).toBe(false);
+    expect(decideColor('auto', true, { FORCE_COLOR: 'false' })).toBe(false);
+    expect(decideColor('always', true, { FORCE_COLOR: '0' })).toBe(true);
+  });
   it('lets the flag win over the environment', () => {
     expect(decideColor('always', false, { NO_COLOR: '1' })).toBe(true);
     expect(decideColor('never', true, { FORCE_COLOR: '1' })).toBe(false);

@@ -1,0 +1,77 @@
+// The topics of `roles help TOPIC`: what the README says about formats, data folders,
+// settings and exit codes, short enough for a terminal. The man page prints them too.
+import { displayWidth, wrapText } from '../render/text-width.js';
+
+/** A paragraph, or rows of a term and what it means. */
+type Block = string | [term: string, meaning: string][];
+
+const TOPICS = {
+  formats: [
+    'Every command that prints data takes --format NAME (and --json for --format json):',
+    [
+      ['table, text', 'the default on a terminal: tables and sections that fit the width'],
+      ['plain', 'the default when piped: no borders or colour, one record per line'],
+      ['md', 'Markdown for notes, wrapped at 80 columns'],
+      ['json', "one JSON document, with the role file's field names"],
+      ['yaml', 'show only: the role as a role file'],
+    ],
+    'Colour appears only on a terminal. NO_COLOR (non-empty), TERM=dumb or FORCE_COLOR=0 turn it off, FORCE_COLOR turns it on, and --color auto|always|never beats them all. The width is the terminal\'s, else COLUMNS, else 80. A terminal whose locale is not UTF-8 (LC_ALL, LC_CTYPE, LANG) gets tables with ASCII borders.',
+  ],
+  data: [
+    'Role files are read from these folders, each later one replacing roles with the same id from earlier ones:',
+    [
+      ['1.', 'the built-in roles that come with roles'],
+      ['2.', 'your folder, $XDG_CONFIG_HOME/roles/roles (default ~/.config/roles/roles)'],
+      ['3.', 'each folder in ROLES_PATH (colon-separated; missing ones are skipped)'],
+      ['4.', 'each --data DIR (repeatable; a missing one is a usage error)'],
+    ],
+    "'roles paths' shows them in order and whether each exists; 'roles validate' checks their files. A broken file is reported as file:line:col and skipped; the other roles keep working. docs/role-format.md in the package folder describes the role format.",
+  ],
+  config: [
+    'roles is set up by options and the environment; an option on the command line wins over the environment.',
+    [
+      ['--data, ROLES_PATH', "more folders of role files ('roles help data')"],
+      ['--color, NO_COLOR, FORCE_COLOR, TERM', "colour ('roles help formats')"],
+      ['COLUMNS', 'the width when the terminal does not say'],
+      ['XDG_CONFIG_HOME', 'your role folder: $XDG_CONFIG_HOME/roles/roles'],
+      ['XDG_DATA_HOME', 'saved checklists: $XDG_DATA_HOME/roles/checklists'],
+      ['XDG_CACHE_HOME', 'caches, safe to delete: $XDG_CACHE_HOME/roles'],
+    ],
+  ],
+  'exit-codes': [
+    [
+      ['0', 'success'],
+      ['1', 'failure: unknown role, invalid role data, a problem found by validate, output that cannot be written'],
+      ['2', 'usage error: unknown command, option or format, wrong number of roles, a --data folder that is missing, no terminal for checklist'],
+      ['130', 'interrupted (Ctrl-C); 143 and 129 for SIGTERM and SIGHUP in checklist'],
+    ],
+    'Errors are one line on stderr saying what is wrong, where, and what to do; --debug adds the stack trace.',
+  ],
+} satisfies Record<string, Block[]>;
+
+export type HelpTopic = keyof typeof TOPICS;
+export const HELP_TOPICS = Object.keys(TOPICS) as HelpTopic[];
+
+export function isHelpTopic(name: string): name is HelpTopic {
+  return Object.hasOwn(TOPICS, name);
+}
+
+const INDENT = '  ';
+/** Narrower than this, a meaning goes under its term instead of beside it. */
+const MIN_MEANING_WIDTH = 24;
+
+function renderRows(rows: [string, string][], width: number): string[] {
+  const termWidth = Math.max(...rows.map(([term]) => displayWidth(term)));
+  const column = INDENT.length + termWidth + INDENT.length;
+  if (width - column >= MIN_MEANING_WIDTH) {
+    return rows.flatMap(([term, meaning]) => wrapText(meaning, width - column).map((line, i) => (i === 0 ? INDENT + term + ' '.repeat(termWidth - displayWidth(term)) + INDENT : ' '.repeat(column)) + line));
+  }
+  const under = INDENT.repeat(3);
+  return rows.flatMap(([term, meaning]) => [...wrapText(term, width - INDENT.length).map((line) => INDENT + line), ...wrapText(meaning, width - under.length).map((line) => under + line)]);
+}
+
+export function renderHelpTopic(topic: HelpTopic, width: number): string {
+  const blocks: Block[] = TOPICS[topic];
+  const lines = blocks.flatMap((block, i) => [...(i > 0 ? [''] : []), ...(typeof block === 'string' ? wrapText(block, width) : renderRows(block, width))]);
+  return `${lines.join('\n')}\n`;
+}

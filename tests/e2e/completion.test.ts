@@ -1,0 +1,97 @@
+// Each completion script in its own shell, asked what it offers for partial input, with
+// `roles` on PATH as a user would have it. bash and fish run their own completion
+// machinery; zsh's needs a terminal (zpty), so its script runs with compadd and _files
+// stood in for, which still runs the script's own zsh code word for word.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, linesOf, makeHome, ROOT } from '../helpers/run-roles.js';
+
+const home = makeHome();
+const bin = mkdtempSync(join(tmpdir(), 'roles-bin-'));
+writeFileSync(join(bin, 'roles'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+chmodSync(join(bin, 'roles'), 0o755);
+const userRoles = join(home.env.XDG_CONFIG_HOME, 'roles', 'roles');
+mkdirSync(userRoles, { recursive: true });
+writeFileSync(join(userRoles, 'data-steward.yaml'), 'id: data-steward\ntitle: Data Steward\nsummary: Looks after the meaning of data.\n');
+afterAll(() => {
+  home.cleanup();
+  rmSync(bin, { recursive: true, force: true });
+});
+
+function runShell(shell: string, script: string): string[] {
+  const result = spawnSync(shell, ['-c', script], { env: cleanEnv({ ...home.env, PATH: `${bin}:${process.env.PATH}` }), encoding: 'utf8', timeout: 15_000 });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return result.stdout === '' ? [] : linesOf(result.stdout);
+}
+
+const hasShell = (shell: string): boolean => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+const quoted = (words: string[]): string => words.map((word) => `'${word}'`).join(' ');
+
+const ASKS: [string[], string[]][] = [
+  [['roles', 'sh'], ['show']],
+  [['roles', 'show', 'data-'], ['data-steward']],
+  [['roles', 'compare', 'pm', 'prod'], ['product-analyst', 'product-designer', 'product-growth-manager', 'product-manager', 'product-marketing-manager', 'product-operations', 'product-ops', 'product-owner', 'product-specialist']],
+  [['roles', 'list', '--format', ''], ['json', 'md', 'plain', 'table']],
+  [['roles', 'list', '--fam'], ['--family']],
+  [['roles', 'list', '--family', 'de'], ['delivery', 'design']],
+  [['roles', 'compare', 'pm', 'po', '--fields', 'focus,ow'], ['focus,owns']],
+  [['roles', 'show', 'pm', '--section', 'wo'], ['works-with']],
+  [['roles', 'completion', ''], ['bash', 'fish', 'zsh']],
+  [['roles', 'new', 'growth-pm', '--from', 'product-o'], ['product-operations', 'product-ops', 'product-owner']],
+  [['roles', 'ed'], ['edit']],
+];
+
+describe.runIf(hasShell('bash'))('bash completion', () => {
+  it.each(ASKS)('offers for %j', (words, expected) => {
+    const script = `eval "$(roles completion bash)"; COMP_WORDS=(${quoted(words)}); COMP_CWORD=${words.length - 1}; _roles_complete; printf '%s\\n' "\${COMPREPLY[@]}"`;
+    expect(runShell('bash', script).filter(Boolean)).toEqual(expected);
+  });
+
+  it('registers itself for the roles command', () => {
+    expect(runShell('bash', 'eval "$(roles completion bash)"; complete -p roles')).toEqual(['complete -F _roles_complete roles']);
+  });
+});
+
+describe.runIf(hasShell('zsh'))('zsh completion', () => {
+  it.each(ASKS)('offers for %j', (words, expected) => {
+    const harness = 'compdef() { print -r -- "compdef $*" >&2; }; compadd() { while (( $# )); do [[ $1 == -a ]] && { shift; print -rl -- ${(P)1}; }; shift; done; }; _files() { print -r -- FILES; }';
+    const script = `${harness}; eval "$(roles completion zsh)" 2>/dev/null; words=(${quoted(words)}); CURRENT=${words.length}; _roles`;
+    expect(runShell('zsh', script)).toEqual(expected);
+  });
+
+  it('falls back to file names where roles has nothing to offer, and registers itself with compdef', () => {
+    const harness = 'compdef() { print -r -- "compdef $*"; }; _files() { print -r -- FILES; }';
+    expect(runShell('zsh', `${harness}; eval "$(roles completion zsh)"; words=(roles validate ''); CURRENT=3; _roles`)).toEqual(['compdef _roles roles', 'FILES']);
+  });
+});
+
+describe.runIf(hasShell('fish'))('fish completion', () => {
+  it.each(ASKS)('offers for %j', (words, expected) => {
+    const line = words.join(' ');
+    expect(runShell('fish', `roles completion fish | source; complete -C '${line}'`)).toEqual(expected);
+  });
+});
+
+describe('completion command', () => {
+  const complete = (words: string[]) => spawnSync(process.execPath, [BIN, '__complete', '--', ...words], { env: cleanEnv(home.env), encoding: 'utf8', cwd: ROOT });
+
+  it('offers the roles of a --data folder typed before the role', () => {
+    expect(complete(['--data', 'tests/fixtures/roles-good', 'show', 'fixture-']).stdout).toBe('fixture-analyst\nfixture-builder\n');
+    expect(complete(['show', 'fixture-']).stdout).toBe('');
+  });
+
+  it('offers nothing, quietly, when the folders cannot be read', () => {
+    const result = complete(['--data', 'no-such-folder', 'show', 'p']);
+    expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('names the shells it knows when asked for another', () => {
+    const result = spawnSync(process.execPath, [BIN, 'completion', 'tcsh'], { env: cleanEnv(home.env), encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^roles: no completion for shell "tcsh".*bash, zsh, fish/);
+  });
+});

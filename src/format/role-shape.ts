@@ -14,6 +14,7 @@ interface Shape {
   enum?: string[];
   pattern?: string;
   minLength?: number;
+  anyOf?: Shape[];
 }
 
 const ROLE_SHAPE = roleJsonSchema as Shape;
@@ -22,6 +23,11 @@ type Check = (value: unknown) => boolean;
 
 /** A test made once per shape, so checking thousands of records walks no schema: a summary each costs about a microsecond. */
 function compile(shape: Shape): Check {
+  // A list item may be text or a mapping of text and topics (role-schema.ts).
+  if (shape.anyOf) {
+    const alternatives = shape.anyOf.map(compile);
+    return (value) => alternatives.some((check) => check(value));
+  }
   switch (shape.type) {
     case 'string': {
       const min = shape.minLength ?? 0;

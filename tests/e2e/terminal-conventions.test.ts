@@ -24,13 +24,13 @@ describe('on a terminal', () => {
   });
 
   it.each([{ LANG: 'C' }, { LANG: 'en_GB.UTF-8', LC_ALL: 'POSIX' }, { LANG: undefined }])('draws tables with ASCII borders in a locale that is not UTF-8 (%j)', async (env) => {
-    const { text } = await onTerminal(['list', '--family', 'delivery'], env);
+    const { text } = await onTerminal(['list', '--long', '--family', 'delivery'], env);
     expect(text).toMatch(/^\+-+\+-+\+/m);
     expect(text).toMatch(/^\| Program Manager +\|/m);
     expect(text).not.toMatch(/[\u2500-\u257f]/);
   });
 
   it('keeps box-drawing borders in a UTF-8 locale', async () => {
-    expect((await onTerminal(['list', '--family', 'delivery'], { LANG: 'C.UTF-8' })).text).toMatch(/^┌─+┬/m);
+    expect((await onTerminal(['list', '--long', '--family', 'delivery'], { LANG: 'C.UTF-8' })).text).toMatch(/^┌─+┬/m);
   });
 });

@@ -1,6 +1,8 @@
 // What each built bundle is made of: every command pays for the main bundle at start-up,
 // so the YAML reader, the schema library and the prompt library must stay out of it.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-roles.js';
@@ -21,5 +23,21 @@ describe('the built bundles', () => {
   it('load them from the bundles of the commands that need them', () => {
     for (const name of ['yaml', 'zod']) expect(packagesIn('parse.cjs')).toContain(name);
     expect([...packagesIn('checklist.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);
+  });
+
+  it('start the everyday commands without loading node:child_process, which only the pager and the editor need', () => {
+    const home = mkdtempSync(join(tmpdir(), 'roles-modules-'));
+    try {
+      const preload = join(home, 'modules.cjs');
+      const list = join(home, 'modules.txt');
+      writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+      for (const args of [['list'], ['show', 'pm'], ['compare', 'pm', 'po']]) {
+        const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') }, encoding: 'utf8' });
+        expect(run.status).toBe(0);
+        expect(readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule child_process');
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

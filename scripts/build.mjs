@@ -26,12 +26,12 @@ const common = {
 };
 
 // commander requires node:child_process when it loads, only to run external subcommands,
-// which roles has none of, and `roles edit` needs it only to start the editor; loading it
-// costs every run a few milliseconds (bench/RESULTS.md), so it loads on first use.
+// which roles has none of; loading it costs every run a few milliseconds (bench/RESULTS.md).
+// Our own code requires it inside the functions that start a process (run-pager.ts, own-roles.ts).
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy-builtin' }));
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
   },
 };

@@ -1,5 +1,4 @@
 // `roles new` and `roles edit`: start a role file of your own, or open one in your editor.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,6 +59,9 @@ export async function runNew(id: string, options: NewOptions & GlobalOptions, io
 /** $VISUAL, else $EDITOR, else vi, run through the shell as git does, so "code --wait" works. */
 function openInEditor(file: string, io: Io): void {
   const editor = io.env.VISUAL || io.env.EDITOR || 'vi';
+  // Required here, not imported: loading node:child_process would cost every command's start-up.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
   const result = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', file], { stdio: 'inherit', env: io.env });
   if (result.error) throw new RolesError('io', `cannot start the editor "${editor}" (${result.error.message})`, 'set VISUAL or EDITOR to an editor on your PATH');
   if (result.status !== 0) throw new RolesError('io', `the editor "${editor}" exited with ${result.status ?? result.signal}; ${file} is as the editor left it`, 'check it with roles validate');

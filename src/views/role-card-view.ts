@@ -43,7 +43,7 @@ const NOT_AN_END = /\b(e\.g|i\.e|etc|vs|cf)\.$/i;
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let current = '';
-  for (const piece of text.split(/(?<=[.!?]["'”’)]?)\s+/)) {
+  for (const piece of text.split(/(?<=[.!?]["'\u201d\u2019)]?)\s+/)) {
     current = current ? `${current} ${piece}` : piece;
     if (!NOT_AN_END.test(current)) {
       sentences.push(current);

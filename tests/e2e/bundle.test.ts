@@ -20,6 +20,12 @@ describe('the built bundles', () => {
     for (const heavy of ['yaml', 'zod', '@inquirer/core', '@inquirer/select']) expect(main).not.toContain(heavy);
   });
 
+  it('keep the main bundle ASCII, so Node reads it as a one-byte string of half the size', () => {
+    // esbuild escapes strings but copies regular expression literals as written.
+    const bytes = readFileSync(join(ROOT, 'dist', 'roles.cjs'));
+    expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('load them from the bundles of the commands that need them', () => {
     for (const name of ['yaml', 'zod']) expect(packagesIn('parse.cjs')).toContain(name);
     expect([...packagesIn('checklist.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);

@@ -6,7 +6,7 @@
 // V8 checks only that cached code was made from a script of the same length, so a cache
 // file runs whatever its author compiled: like ssh with keys, only a folder and files
 // that the user running roles owns and no one else may write are ever read or written.
-// The file's name comes from the bundle's content hash (written by the build beside it),
+// The file's name comes from the bundle's content hash (written by the build as its last line),
 // its size, times and inode and Node's version, so a rebuilt or upgraded bundle never
 // meets an old cache; the data is stored twice and the copies compared, because V8 does
 // not check it and a damaged cache could crash it.
@@ -44,19 +44,25 @@ function isPrivate(stats) {
   return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
 }
 
-function cacheFileName(command) {
+/** The bundle's content hash, which the build writes as its last line (scripts/build.mjs). */
+const HASH_LINE = /\/\/ sha256 ([0-9a-f]{64})\n$/;
+
+function cacheFileName(command, source) {
+  const hash = HASH_LINE.exec(source.slice(-80))?.[1];
+  if (!hash) throw new Error('no content hash at the end of the bundle');
   const stats = statSync(bundle);
-  // The build writes the bundle's SHA-256 beside it: hashing here would cost every run.
-  const hash = readFileSync(`${bundle}.sha256`, 'latin1').trim().slice(0, 32);
-  if (!/^[0-9a-f]{32}$/.test(hash)) throw new Error('no content hash for the bundle');
-  const key = [hash, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
+  const key = [hash.slice(0, 32), stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
   return `${command}-${key}.v8`;
 }
 
 /** The cache folder when it is private, created 0700 if missing; undefined when it cannot be trusted. */
 function privateCacheDir(dir) {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return isPrivate(statSync(dir)) ? dir : undefined;
+  let stats = statSync(dir, { throwIfNoEntry: false });
+  if (!stats) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    stats = statSync(dir);
+  }
+  return isPrivate(stats) ? dir : undefined;
 }
 
 /** The cached code, or undefined when there is none, it is not private, or its two copies differ. */
@@ -137,16 +143,16 @@ function launch() {
     return void require(bundle).main(process.argv);
   }
   const command = commandName(args);
+  const source = readFileSync(bundle, 'utf8');
   let dir;
   let name;
   try {
-    name = cacheFileName(command);
+    name = cacheFileName(command, source);
     dir = privateCacheDir(codeCacheDir(process.env));
   } catch {
     dir = undefined;
   }
   const cachedData = dir && readCodeCache(join(dir, name));
-  const source = readFileSync(bundle, 'utf8');
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));

@@ -2,6 +2,7 @@
 // bundle carries the schema), then the main bundle (CommonJS starts fastest here), the
 // lazily loaded parser bundle, the checklist bundle and man/roles.1.
 import { analyzeMetafile, build } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -79,10 +80,13 @@ const [main] = await Promise.all([
 ]);
 
 if (analyze) console.log(await analyzeMetafile(main.metafile));
-// The launcher keys its code cache on this, so a rebuilt bundle never meets an old cache
-// even when its size and times happen to match; hashing here saves every run the work.
+// The launcher keys its code cache on the bundle's SHA-256, so a rebuilt bundle never
+// meets an old cache even when its size and times happen to match. It is written as the
+// bundle's last line, which the launcher reads anyway: hashing there would cost every run
+// the work, and a file beside it one more read (and one more file to ship).
 const mainBundle = join(dist, 'roles.cjs');
-writeFileSync(`${mainBundle}.sha256`, `${createHash('sha256').update(readFileSync(mainBundle)).digest('hex')}\n`);
+const mainCode = readFileSync(mainBundle);
+writeFileSync(mainBundle, Buffer.concat([mainCode, Buffer.from(`// sha256 ${createHash('sha256').update(mainCode).digest('hex')}\n`)]));
 
 // man/roles.1 from the help screens themselves; the code that writes it is built in memory, as it never ships.
 const manBuild = await build({ ...common, minify: false, sourcemap: false, entryPoints: [join(root, 'src/cli/man-page.ts')], write: false });

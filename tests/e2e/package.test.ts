@@ -74,6 +74,11 @@ describe('installed globally from the tarball', () => {
     expect(result.stdout).toMatch(/^Product Manager \(pm\) +Product Owner \(po\)\n/);
   });
 
+  it('keeps a code cache for the command it ran, so later runs start fast from the installed files alone', () => {
+    expect(roles(['list']).status).toBe(0);
+    expect(readdirSync(join(home.env.XDG_CACHE_HOME, 'roles', 'code')).filter((file) => file.startsWith('list-'))).toHaveLength(1);
+  });
+
   it('prints the bash completion script', () => {
     const result = roles(['completion', 'bash']);
     expect(result.status).toBe(0);

@@ -146,7 +146,13 @@ function readSafely<T>(read: () => T): T | undefined {
 /** The key as bytes; a file marked volatile gets a size of -1, which no file has. */
 function keyBytes(key: CacheKey, files?: readonly FileEntry[]): [Buffer, Buffer] {
   const stamps = new Float64Array(key.stamps.length * 4);
-  key.stamps.forEach((stamp, i) => stamps.set([files?.[i]?.volatile ? -1 : stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino], i * 4));
+  // Written number by number: an array per file to set() from is thousands of allocations.
+  key.stamps.forEach((stamp, i) => {
+    stamps[i * 4] = files?.[i]?.volatile ? -1 : stamp.size;
+    stamps[i * 4 + 1] = stamp.mtimeMs;
+    stamps[i * 4 + 2] = stamp.ctimeMs;
+    stamps[i * 4 + 3] = stamp.ino;
+  });
   return [Buffer.from(`${key.meta}\n${key.files.join('\0')}`), floatBytes(stamps)];
 }
 

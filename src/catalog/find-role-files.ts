@@ -1,11 +1,12 @@
 // The edge that touches the file system: which role files a folder holds, how each is
 // named to the user, and the bytes of one.
-import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { FileStamp } from '../cache/catalog-cache.js';
 import type { FileProblem } from '../format/file-problem.js';
 import { MAX_FILE_BYTES } from '../format/role-file-limits.js';
 import { RolesError } from '../format/roles-error.js';
+import { readRegularFile, type FileRefusal } from '../fs-safe/read-regular-file.js';
 import type { Layer } from './data-paths.js';
 
 const ROLE_FILE = /\.ya?ml$/i;
@@ -83,22 +84,25 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
   return found;
 }
 
+/** A role file's bytes, read once from one opened descriptor (src/fs-safe); why not, as a problem. */
 export function readRoleBytes(file: string, problems: FileProblem[], shown: string): Uint8Array | undefined {
-  try {
-    const stats = statSync(file);
-    // A device or pipe could be read forever; role files are regular files.
-    if (!stats.isFile()) {
-      problems.push({ severity: 'error', file: shown, message: 'not a regular file; it is skipped, pass a role file' });
-      return undefined;
-    }
-    if (stats.size > MAX_FILE_BYTES) {
-      problems.push({ severity: 'error', file: shown, message: `${stats.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it` });
-      return undefined;
-    }
-    return readFileSync(file);
-  } catch (error) {
-    problems.push({ severity: 'error', file: shown, message: `cannot read this file (${unreadable(error, 'it does not exist')}); it is skipped, check its permissions` });
-    return undefined;
+  const read = readRegularFile(file, MAX_FILE_BYTES);
+  if ('bytes' in read) return read.bytes;
+  problems.push({ severity: 'error', file: shown, message: refusalMessage(read.refused) });
+  return undefined;
+}
+
+function refusalMessage(refused: FileRefusal): string {
+  switch (refused.kind) {
+    case 'missing':
+      return 'cannot read this file (it does not exist); it is skipped, check its permissions';
+    case 'unreadable':
+      return `cannot read this file (${unreadable({ code: refused.code })}); it is skipped, check its permissions`;
+    case 'special':
+      // A device or pipe could be read forever; role files are regular files.
+      return `not a regular file (${refused.what}); it is skipped, pass a role file`;
+    case 'too large':
+      return `${refused.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it`;
   }
 }
 

@@ -99,7 +99,7 @@ describe('files that cannot be read', () => {
     execFileSync('mkfifo', [pipe]);
     expect(findRoleFiles(dir, [], cwd)).not.toContain(pipe);
     const result = await loadRoleFiles([pipe], '--data', cwd);
-    expect(result.problems.map(formatProblem)).toEqual(['data/pipe.yaml: not a regular file; it is skipped, pass a role file']);
+    expect(result.problems.map(formatProblem)).toEqual(['data/pipe.yaml: not a regular file (a named pipe); it is skipped, pass a role file']);
   });
 });
 

@@ -33,6 +33,8 @@ function describeValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
+export const tooManyItems = (count: number, maximum: number): string => `${count} items, over the ${maximum}-item limit for a list; shorten it`;
+
 const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number' };
 
 /** YAML reads some bare words as numbers, booleans or null; quoting keeps what was written. */
@@ -56,6 +58,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, written: string 
       return `must be one of ${issue.values.map(String).join(', ')}, got ${escapeInvisible(JSON.stringify(found) ?? String(found))}`;
     case 'too_small':
       return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.message;
+    case 'too_big':
+      return issue.origin === 'array' && Array.isArray(found) ? tooManyItems(found.length, Number(issue.maximum)) : issue.message;
     default:
       return issue.message;
   }

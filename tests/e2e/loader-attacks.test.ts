@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeGoodRoles } from '../fixtures/bad-role-corpus.js';
-import { manyKeysRole, writeSwapToPipePreload } from '../fixtures/loader-attacks.js';
+import { longListRole, manyKeysRole, writeSwapToPipePreload } from '../fixtures/loader-attacks.js';
 import { linesOf, runRoles } from '../helpers/run-roles.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'roles-loader-attacks-'));
@@ -43,5 +43,37 @@ describe('a role file of tens of thousands of keys (60,000 took 110 s to check)'
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: 'roles: 1 file(s) checked, 5000 problem(s)\n' });
     expect(lines).toHaveLength(5000);
     expect(lines.at(-1)).toBe(`${folder}/many-keys.yaml:5003:1: warning: k4999: unknown field k4999; it is ignored (see docs/role-format.md for the fields)`);
+  });
+});
+
+// The attack had 200,000 items (tests/unit/list-caps.test.ts reads that file); 20,000 take the same path at a tenth of the parsing.
+describe('a role file of 20,000 skills or research questions (200,000 passed validate and crashed show)', () => {
+  let folder: string | undefined;
+  /** One folder for the tests below, so later runs read the problems from the cache. */
+  const longLists = (): string => {
+    if (folder) return folder;
+    folder = roleFolder();
+    writeFileSync(join(scratch, folder, 'long-skills.yaml'), longListRole('long-skills', 20_000, 'skills'));
+    writeFileSync(join(scratch, folder, 'long-questions.yaml'), longListRole('long-questions', 20_000, 'research.questions'));
+    return folder;
+  };
+  const problems = (name: string): string[] => [
+    `${name}/long-questions.yaml:5:14: research.questions: 20000 items, over the 1000-item limit for a list; shorten it`,
+    `${name}/long-skills.yaml:4:9: skills: 20000 items, over the 1000-item limit for a list; shorten it`,
+  ];
+
+  it('is one file:line:col line each from validate, exit 1', () => {
+    const name = longLists();
+    const result = runRoles(['validate', name], { cwd: scratch });
+    expect({ status: result.status, stdout: linesOf(result.stdout) }).toEqual({ status: 1, stdout: problems(name) });
+  });
+
+  it('is skipped by show and questions with those lines as warnings, never an internal error', () => {
+    const name = longLists();
+    const warnings = problems(name).map((line) => `roles: ${line}`);
+    const show = runRoles(['show', 'long-skills', '--data', name], { cwd: scratch });
+    expect({ status: show.status, stderr: linesOf(show.stderr) }).toEqual({ status: 1, stderr: [...warnings, `roles: unknown role "long-skills" (run 'roles list' to see every role)`] });
+    const questions = runRoles(['questions', 'fixture-analyst', '--data', name], { cwd: scratch });
+    expect({ status: questions.status, stderr: linesOf(questions.stderr) }).toEqual({ status: 0, stderr: warnings });
   });
 });

@@ -1,10 +1,10 @@
 // The attacks of issue 18 on finding and reading role files, through the built command:
 // each one hung `roles` for ever, took minutes or walked the whole file system before.
-import { lstatSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeGoodRoles } from '../fixtures/bad-role-corpus.js';
+import { GOOD_DIR, writeGoodRoles } from '../fixtures/bad-role-corpus.js';
 import { longListRole, manyKeysRole, writeSwapToPipePreload } from '../fixtures/loader-attacks.js';
 import { linesOf, runRoles } from '../helpers/run-roles.js';
 
@@ -75,5 +75,33 @@ describe('a role file of 20,000 skills or research questions (200,000 passed val
     expect({ status: show.status, stderr: linesOf(show.stderr) }).toEqual({ status: 1, stderr: [...warnings, `roles: unknown role "long-skills" (run 'roles list' to see every role)`] });
     const questions = runRoles(['questions', 'fixture-analyst', '--data', name], { cwd: scratch });
     expect({ status: questions.status, stderr: linesOf(questions.stderr) }).toEqual({ status: 0, stderr: warnings });
+  });
+});
+
+describe('a link to / inside a role folder, which walked the whole file system (481 s)', () => {
+  it('is not followed: one warning line from validate and list, and the folder\'s own roles are read', () => {
+    const folder = roleFolder();
+    symlinkSync('/', join(scratch, folder, 'everything'));
+    const warning = `${folder}/everything: warning: links to a folder outside the role folder (/); it is not followed, add that folder to ROLES_PATH or pass it with --data`;
+    const validate = runRoles(['validate', folder], { cwd: scratch });
+    expect({ status: validate.status, stdout: validate.stdout, stderr: validate.stderr }).toEqual({ status: 1, stdout: `${warning}\n`, stderr: 'roles: 2 file(s) checked, 1 problem(s)\n' });
+    const list = runRoles(['list', '--data', folder], { cwd: scratch });
+    expect({ status: list.status, stderr: list.stderr }).toEqual({ status: 0, stderr: `roles: ${warning}\n` });
+    expect(linesOf(list.stdout).filter((line) => line.startsWith('fixture-'))).toHaveLength(2);
+  });
+});
+
+describe('a role file more than eight folders down, which validate skipped without a word', () => {
+  it('is named by validate as a folder it did not read', () => {
+    const folder = `case-${++count}`;
+    const deep = join(scratch, folder, '1', '2', '3', '4', '5', '6', '7', '8', '9');
+    mkdirSync(deep, { recursive: true });
+    copyFileSync(join(GOOD_DIR, 'fixture-analyst.yaml'), join(deep, 'deep.yaml'));
+    const result = runRoles(['validate', folder], { cwd: scratch });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 1,
+      stdout: `${folder}/1/2/3/4/5/6/7/8/9: warning: more than 8 folders down; its role files are not read, move them nearer the top of the role folder\n`,
+      stderr: 'roles: 0 file(s) checked, 1 problem(s)\n',
+    });
   });
 });

@@ -166,6 +166,15 @@ function refusalMessage(refused: FileRefusal): string {
   }
 }
 
+/** What a path is: its real path, or the path as given when it cannot be resolved (missing or unreadable). */
+export function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 export function displayPath(file: string, cwd: string): string {
   const shown = relative(cwd, file);
   return shown.startsWith('..') || shown === '' ? file : shown;

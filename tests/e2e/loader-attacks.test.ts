@@ -105,3 +105,24 @@ describe('a role file more than eight folders down, which validate skipped witho
     });
   });
 });
+
+describe('the same folder or file named many times', () => {
+  it('reads a --data folder given 10,000 times, or through a link, once', () => {
+    const folder = roleFolder();
+    symlinkSync(folder, join(scratch, `${folder}-link`));
+    const repeated = Array.from({ length: 10_000 }, () => ['--data', folder]).flat();
+    const paths = runRoles([...repeated, '--data', `${folder}-link`, '--data', `./${folder}/`, 'paths', '--format', 'plain'], { cwd: scratch });
+    expect(paths.status).toBe(0);
+    expect(linesOf(paths.stdout).filter((line) => line.startsWith('--data'))).toEqual([`--data\t${join(scratch, folder)}\texists`]);
+    const list = runRoles([...repeated, 'list'], { cwd: scratch });
+    expect({ status: list.status, stderr: list.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(linesOf(list.stdout).filter((line) => line.startsWith('fixture-'))).toHaveLength(2);
+  });
+
+  it('validates a file named twice, or by two paths, once, without calling it a duplicate of itself', () => {
+    const folder = roleFolder();
+    const file = `${folder}/fixture-builder.yaml`;
+    const result = runRoles(['validate', file, file, `./${file}`, folder], { cwd: scratch });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: 'roles: 2 file(s) checked, no problems\n' });
+  });
+});

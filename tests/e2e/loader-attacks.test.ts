@@ -126,3 +126,16 @@ describe('the same folder or file named many times', () => {
     expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: '', stderr: 'roles: 2 file(s) checked, no problems\n' });
   });
 });
+
+describe('a user role whose id is a name of a built-in role', () => {
+  it('is flagged by validate of the user folder at the id, and the built-in role keeps the name', () => {
+    const folder = roleFolder();
+    writeFileSync(join(scratch, folder, 'pm.yaml'), 'id: pm\ntitle: Pocket Monster\nsummary: Not a product manager.\n');
+    const problem = `${folder}/pm.yaml:1:5: id: id "pm" is a name of the built-in product-manager (data/roles/product-manager.yaml); this file is skipped, choose another id, or use product-manager to replace that role`;
+    const validate = runRoles(['validate', folder], { cwd: scratch });
+    expect({ status: validate.status, stdout: validate.stdout }).toEqual({ status: 1, stdout: `${problem}\n` });
+    const show = runRoles(['show', 'pm', '--data', folder, '--format', 'plain'], { cwd: scratch });
+    expect({ status: show.status, stderr: show.stderr }).toEqual({ status: 0, stderr: `roles: ${problem}\n` });
+    expect(show.stdout).toMatch(/^id\tproduct-manager\n/);
+  });
+});

@@ -1,7 +1,8 @@
 // `npm run lint` runs this over src/: no import cycles, and imports only in the intended
 // direction (README, "How the code is laid out"): commands -> views -> render, everything
-// -> catalog -> format, the cache only behind the catalog, nothing imports commands but
-// the program that wires them, and build-time code (scripts/build-data) never at run time.
+// -> catalog -> format, src/fs-safe below them all, the cache only behind the catalog,
+// nothing imports commands but the program that wires them, and build-time code
+// (scripts/build-data) never at run time.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -13,6 +14,7 @@ module.exports = {
     { name: 'format-at-the-bottom', severity: 'error', comment: 'The role-file format is the contract: it knows nothing of how roles are found, cached or shown.', from: { path: '^src/format/' }, to: { path: '^src/(cli|commands|views|checklist|catalog|cache)/' } },
     { name: 'cache-behind-the-catalog', severity: 'error', from: { pathNot: '^src/(catalog|cache)/' }, to: { path: '^src/cache/' } },
     { name: 'cache-knows-only-the-format', severity: 'error', from: { path: '^src/cache/' }, to: { path: '^src/(cli|commands|views|render|checklist|catalog)/' } },
+    { name: 'fs-safe-is-a-leaf', severity: 'error', comment: 'Safe file reading serves every room and needs none of them.', from: { path: '^src/fs-safe/' }, to: { path: '^src/', pathNot: '^src/fs-safe/' } },
     { name: 'no-build-code-at-run-time', severity: 'error', from: { path: '^src/' }, to: { path: '^scripts/' } },
   ],
   options: {

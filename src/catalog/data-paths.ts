@@ -35,3 +35,22 @@ export function roleLayers(options: { builtinDir: string; env: Env; home: string
     ...options.dataDirs.map((dir): Layer => ({ origin: '--data', dir: resolve(cwd, dir) })),
   ];
 }
+
+/**
+ * Each folder once, at the last place it is named, where it wins: a folder named twice
+ * (`--data d` 10,000 times took 5 s and 459 MB) or under two names (a link, `d` and `./d/`)
+ * is read once. `realPath` says what a folder is; the built-in layer is not read from its
+ * folder and stays first.
+ */
+export function distinctLayers(layers: readonly Layer[], realPath: (dir: string) => string): Layer[] {
+  const realOf = new Map<string, string>();
+  const keys = layers.map((layer) => {
+    if (layer.origin === 'builtin') return undefined;
+    let real = realOf.get(layer.dir);
+    if (real === undefined) realOf.set(layer.dir, (real = realPath(layer.dir)));
+    return real;
+  });
+  const lastPlace = new Map<string, number>();
+  keys.forEach((key, i) => void (key !== undefined && lastPlace.set(key, i)));
+  return layers.filter((_, i) => keys[i] === undefined || lastPlace.get(keys[i] as string) === i);
+}

@@ -1,15 +1,15 @@
 // The edge that touches the file system: which role files a folder holds, how each is
 // named to the user, and the bytes of one.
-import { readFileSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, statfsSync, type Stats } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { FileStamp } from '../cache/catalog-cache.js';
 import type { FileProblem } from '../format/file-problem.js';
 import { MAX_FILE_BYTES } from '../format/role-file-limits.js';
 import { RolesError } from '../format/roles-error.js';
+import { readRegularFile, type FileRefusal } from '../fs-safe/read-regular-file.js';
 import type { Layer } from './data-paths.js';
 
 const ROLE_FILE = /\.ya?ml$/i;
-const MAX_FOLDER_DEPTH = 8;
 
 export type FolderState = 'exists' | 'missing' | 'not a folder';
 
@@ -38,40 +38,101 @@ function unreadable(error: unknown, missing = 'a broken link'): string {
   return (code && reasons[code]) ?? code ?? 'error';
 }
 
-/** Every role file under a folder, sorted, following symlinks but never round a loop; `stamps` gets what stat said of each. */
-export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: FileStamp[]): string[] {
+/** Sub-folders are read this far down; a role pack needs one or two levels. */
+const MAX_FOLDER_DEPTH = 8;
+/** A role pack holds hundreds of files, the largest benchmark 3,000; more means the layer is the wrong folder (a home folder, or /). */
+export const MAX_LAYER_ENTRIES = 50_000;
+
+/**
+ * File systems the kernel makes up rather than stores (statfs f_type, from linux/magic.h):
+ * walking them reads other processes' state, as /proc does, or does not end.
+ */
+const PSEUDO_FILE_SYSTEMS = new Map<number, string>([
+  [0x9fa0, 'proc'],
+  [0x62656572, 'sysfs'],
+  [0x1cd1, 'devpts'],
+  [0x64626720, 'debugfs'],
+  [0x74726163, 'tracefs'],
+  [0x73636673, 'securityfs'],
+  [0x27e0eb, 'cgroup'],
+  [0x63677270, 'cgroup2'],
+  [0xcafe4a11, 'bpf'],
+  [0x62656570, 'configfs'],
+  [0x6165676c, 'pstore'],
+  [0xde5e81e4, 'efivarfs'],
+  [0x42494e4d, 'binfmt_misc'],
+  [0x187, 'autofs'],
+  [0x6e736673, 'nsfs'],
+]);
+
+/** The kind of pseudo file system a folder is on, if it is on one. */
+function pseudoFileSystem(folder: string): string | undefined {
+  try {
+    return PSEUDO_FILE_SYSTEMS.get(Number(statfsSync(folder).type));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `path` is `root` or inside it; both are real paths. */
+function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Every role file under a folder, sorted. Links are followed within the folder, never round
+ * a loop and never out of it, so a link to / cannot walk the whole disk; pseudo file systems
+ * such as /proc are not entered, and the walk stops after `maxEntries` files and folders.
+ * `stamps` gets what stat said of each file.
+ */
+export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: FileStamp[], maxEntries = MAX_LAYER_ENTRIES): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
-  const walk = (folder: string, depth: number): void => {
+  let root: string | undefined;
+  let entryCount = 0;
+  const skip = (folder: string, severity: FileProblem['severity'], message: string): void => void problems.push({ severity, file: displayPath(folder, shownFrom), message });
+  const walk = (folder: string, depth: number, parentDevice: number | undefined): void => {
     let real: string;
+    let device: number;
     try {
       real = realpathSync(folder);
+      device = statSync(real).dev;
     } catch (error) {
-      problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link` });
+      skip(folder, 'error', `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link`);
       return;
     }
-    if (visited.has(real) || depth > MAX_FOLDER_DEPTH) return;
+    root ??= real;
+    if (visited.has(real)) return;
+    if (!isInside(real, root)) return skip(folder, 'warning', `links to a folder outside the role folder (${real}); it is not followed, add that folder to ROLES_PATH or pass it with --data`);
+    // Only a mount point can change the file system, so only there is it asked for.
+    const pseudo = device === parentDevice ? undefined : pseudoFileSystem(real);
+    if (pseudo) return skip(folder, 'warning', `a ${pseudo} system folder, not role files; it is skipped, point the layer at a folder of role files`);
+    if (depth > MAX_FOLDER_DEPTH) return skip(folder, 'warning', `more than ${MAX_FOLDER_DEPTH} folders down; its role files are not read, move them nearer the top of the role folder`);
     visited.add(real);
     let entries: string[];
     try {
       entries = readdirSync(folder).sort();
     } catch (error) {
-      problems.push({ severity: 'error', file: displayPath(folder, shownFrom), message: `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions` });
+      skip(folder, 'error', `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions`);
       return;
     }
     // Joined by hand: path.join() normalises every one of thousands of paths for nothing.
     const prefix = folder.endsWith(sep) ? folder : folder + sep;
     for (const name of entries) {
       if (name.startsWith('.')) continue;
+      if (++entryCount > maxEntries) {
+        if (entryCount === maxEntries + 1) skip(dir, 'error', `more than ${maxEntries} files and folders, more than any role folder holds; only the first ${maxEntries} are read, point the layer at a folder of role files`);
+        return;
+      }
       const path = prefix + name;
       let stats: Stats;
       try {
         stats = statSync(path);
       } catch (error) {
-        if (ROLE_FILE.test(name)) problems.push({ severity: 'error', file: displayPath(path, shownFrom), message: `cannot read this file (${unreadable(error)}); it is skipped, fix or remove it` });
+        if (ROLE_FILE.test(name)) skip(path, 'error', `cannot read this file (${unreadable(error)}); it is skipped, fix or remove it`);
         continue;
       }
-      if (stats.isDirectory()) walk(path, depth + 1);
+      if (stats.isDirectory()) walk(path, depth + 1, device);
       else if (stats.isFile() && ROLE_FILE.test(name)) {
         found.push(path);
         // Only the numbers are kept: a Stats object holds four Dates, and thousands of them kept alive cost the garbage collector dearly.
@@ -79,26 +140,38 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
       }
     }
   };
-  walk(dir, 0);
+  walk(dir, 0, undefined);
   return found;
 }
 
+/** A role file's bytes, read once from one opened descriptor (src/fs-safe); why not, as a problem. */
 export function readRoleBytes(file: string, problems: FileProblem[], shown: string): Uint8Array | undefined {
+  const read = readRegularFile(file, MAX_FILE_BYTES);
+  if ('bytes' in read) return read.bytes;
+  problems.push({ severity: 'error', file: shown, message: refusalMessage(read.refused) });
+  return undefined;
+}
+
+function refusalMessage(refused: FileRefusal): string {
+  switch (refused.kind) {
+    case 'missing':
+      return 'cannot read this file (it does not exist); it is skipped, check its permissions';
+    case 'unreadable':
+      return `cannot read this file (${unreadable({ code: refused.code })}); it is skipped, check its permissions`;
+    case 'special':
+      // A device or pipe could be read forever; role files are regular files.
+      return `not a regular file (${refused.what}); it is skipped, pass a role file`;
+    case 'too large':
+      return `${refused.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it`;
+  }
+}
+
+/** What a path is: its real path, or the path as given when it cannot be resolved (missing or unreadable). */
+export function realPathOr(path: string): string {
   try {
-    const stats = statSync(file);
-    // A device or pipe could be read forever; role files are regular files.
-    if (!stats.isFile()) {
-      problems.push({ severity: 'error', file: shown, message: 'not a regular file; it is skipped, pass a role file' });
-      return undefined;
-    }
-    if (stats.size > MAX_FILE_BYTES) {
-      problems.push({ severity: 'error', file: shown, message: `${stats.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it` });
-      return undefined;
-    }
-    return readFileSync(file);
-  } catch (error) {
-    problems.push({ severity: 'error', file: shown, message: `cannot read this file (${unreadable(error, 'it does not exist')}); it is skipped, check its permissions` });
-    return undefined;
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 

@@ -71,6 +71,7 @@ export function mergeRoleLayers(layers: readonly (readonly LoadedRole[])[]): Mer
       placeOf.set(loaded, { layer: layerIndex, index });
     });
   });
+  keepBuiltinNames(byName, problems);
   const roles: LoadedRole[] = [];
   const places: RolePlace[] = [];
   for (const loaded of [...byName.values()]) {
@@ -79,6 +80,25 @@ export function mergeRoleLayers(layers: readonly (readonly LoadedRole[])[]): Mer
   }
   checkReferences(roles, byName, problems);
   return { roles, byName, places, problems };
+}
+
+/**
+ * A built-in role keeps its aliases and title: a user role whose id is one of them (`id: pm`)
+ * would take the name from the role everyone knows by it, so the user's file is skipped and
+ * the problem is its own. Replacing the built-in role, by its id, is the way to change it.
+ */
+function keepBuiltinNames(byName: Map<string, LoadedRole>, problems: FileProblem[]): void {
+  const builtinNames = new Map<string, LoadedRole>();
+  for (const loaded of byName.values()) {
+    if (loaded.origin !== 'builtin') continue;
+    for (const name of [...(loaded.summary.aliases ?? []), loaded.summary.title]) builtinNames.set(normaliseRoleName(name), loaded);
+  }
+  for (const [id, loaded] of byName) {
+    const holder = loaded.origin === 'builtin' ? undefined : builtinNames.get(id);
+    if (!holder || holder === loaded) continue;
+    problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is a name of the built-in ${holder.summary.id} (${holder.file}); this file is skipped, choose another id, or use ${holder.summary.id} to replace that role` });
+    byName.delete(id);
+  }
 }
 
 /** Indexes roles that need no merging, such as those of one file, for a lookup. */

@@ -2,10 +2,10 @@
 // surroundings; the one place that knows where the built-in data lives.
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { cacheHome, roleLayers, type Layer } from '../catalog/data-paths.js';
+import { cacheHome, distinctLayers, roleLayers, type Layer } from '../catalog/data-paths.js';
 import { summariseProblems } from '../format/file-problem.js';
 import { readBuiltinData, type BuiltinData } from '../catalog/builtin-data.js';
-import { requireDataFolders } from '../catalog/find-role-files.js';
+import { realPathOr, requireDataFolders } from '../catalog/find-role-files.js';
 import { loadCatalog, type Catalog, type CatalogCacheOptions } from '../catalog/load-role-layers.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import type { Io } from './io.js';
@@ -21,9 +21,10 @@ const PROBLEMS_SHOWN_PER_FILE = 5;
 /** dist/ when bundled; the package root is one level up. */
 export const PACKAGE_ROOT = join(__dirname, '..');
 
-/** The folders in effect. A --data folder is asked for by name, so one that is missing or not a folder is a usage error for every command. */
+/** The folders in effect, each once. A --data folder is asked for by name, so one that is missing or not a folder is a usage error for every command. */
 export function layersFor(options: GlobalOptions, io: Io): Layer[] {
-  const layers = roleLayers({ builtinDir: join(PACKAGE_ROOT, 'data', 'roles'), env: io.env, home: io.env.HOME || homedir(), cwd: io.cwd, dataDirs: options.data ?? [] });
+  const named = roleLayers({ builtinDir: join(PACKAGE_ROOT, 'data', 'roles'), env: io.env, home: io.env.HOME || homedir(), cwd: io.cwd, dataDirs: options.data ?? [] });
+  const layers = distinctLayers(named, realPathOr);
   requireDataFolders(layers);
   return layers;
 }

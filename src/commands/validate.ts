@@ -6,13 +6,14 @@ import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import { formatProblem, problemsByFile, type FileProblem } from '../format/file-problem.js';
-import { displayPath, findRoleFiles } from '../catalog/find-role-files.js';
+import { displayPath, findRoleFiles, realPathOr } from '../catalog/find-role-files.js';
 import { loadRoleFiles, referenceIdsOf } from '../catalog/load-role-layers.js';
 import { RolesError } from '../format/roles-error.js';
 import { pushAll } from '../render/push-all.js';
 
+/** The files the paths name, each once however it is named (`f.yaml f.yaml`, or a folder and a file in it). */
 function filesToCheck(paths: string[], io: Io, problems: FileProblem[]): string[] {
-  return paths.flatMap((path) => {
+  const named = paths.flatMap((path) => {
     const absolute = resolve(io.cwd, path);
     let isDirectory: boolean;
     try {
@@ -21,6 +22,13 @@ function filesToCheck(paths: string[], io: Io, problems: FileProblem[]): string[
       throw new RolesError('usage', `"${path}" does not exist`, 'pass role files or folders of them');
     }
     return isDirectory ? findRoleFiles(absolute, problems, io.cwd) : [absolute];
+  });
+  const seen = new Set<string>();
+  return named.filter((file) => {
+    const real = realPathOr(file);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
   });
 }
 

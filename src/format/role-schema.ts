@@ -2,9 +2,13 @@
 // and schema/role.schema.json (emitted at build time) all come from.
 import { z } from 'zod';
 import { KEBAB_CASE } from './kebab-case.js';
+import { tooManyItems } from './validate-with-schema.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
-const textList = z.array(text);
+/** Every list of a role file holds at most this many: real roles list about ten, and a file of 200,000 never reaches the views. */
+export const MAX_LIST_ITEMS = 1000;
+const listOf = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS);
+const textList = listOf(text);
 /**
  * An item of a list `compare` matches across roles: plain text, or text with the ids of the
  * topics (data/topics.yaml) it is about, so two roles wording one duty differently still share it.
@@ -15,17 +19,22 @@ const topicalItem = z.union(
     z.strictObject({
       text,
       // Checked against data/topics.yaml with their positions (role-source-references.ts); a union reports only that no branch fitted.
-      topics: z.array(z.string()).describe('Ids of topics in data/topics.yaml this item is about.'),
+      topics: listOf(z.string()).describe('Ids of topics in data/topics.yaml this item is about.'),
     }),
   ],
   { error: (issue) => topicalItemProblem(issue.input) },
 );
 const TOPICAL = ' An item is text, or a mapping of `text` and `topics` (ids from data/topics.yaml) that lets `compare` match it with other roles\' items.';
-const topicalList = z.array(topicalItem);
+const topicalList = listOf(topicalItem);
 
 /** A union's own message says only that the input fits no branch; this says what would. */
 function topicalItemProblem(found: unknown): string {
-  if (found !== null && typeof found === 'object' && !Array.isArray(found)) return 'expected text, or a mapping of text and topics, got a mapping of other fields';
+  if (found !== null && typeof found === 'object' && !Array.isArray(found)) {
+    const { topics } = found as { topics?: unknown };
+    // The union keeps the cap's own problem to itself; the item is the nearest place it can be shown.
+    if (Array.isArray(topics) && topics.length > MAX_LIST_ITEMS) return `topics: ${tooManyItems(topics.length, MAX_LIST_ITEMS)}`;
+    return 'expected text, or a mapping of text and topics, got a mapping of other fields';
+  }
   if (typeof found === 'number' || typeof found === 'boolean') return `expected text, got the ${typeof found} ${String(found)}; put it in quotes to keep it as text`;
   return Array.isArray(found) ? 'expected text, got a list' : 'expected text, got nothing';
 }
@@ -52,6 +61,7 @@ export const roleSchema = z
     focus: text.describe('One line: what the role concentrates on.').optional(),
     owns: z
       .array(z.enum(OWNERSHIP))
+      .max(MAX_LIST_ITEMS)
       .describe('Which of what to build, why, and how to deliver it the role answers for.')
       .optional(),
     orientation: z
@@ -62,7 +72,7 @@ export const roleSchema = z
     activities: topicalList.describe(`What people in the role typically spend time doing.${TOPICAL}`).optional(),
     day_in_the_life: textList.describe('A typical day, in order.').optional(),
     outputs: textList.describe('What the role produces: documents, decisions, artefacts.').optional(),
-    works_with: z.array(roleId).describe('Ids of the roles it works with most.').optional(),
+    works_with: listOf(roleId).describe('Ids of the roles it works with most.').optional(),
     skills: topicalList.describe(`Skills the role relies on.${TOPICAL}`).optional(),
     early_career: text.describe('What the role looks like for someone starting out.').optional(),
     variations: z
@@ -81,6 +91,7 @@ export const roleSchema = z
           reality: text.describe('What is true instead.'),
         }),
       )
+      .max(MAX_LIST_ITEMS)
       .describe('Things people often get wrong about the role, each with the correction.')
       .optional(),
     perspectives: z
@@ -90,6 +101,7 @@ export const roleSchema = z
           view: text.describe('How that source describes the role.'),
         }),
       )
+      .max(MAX_LIST_ITEMS)
       .describe('Where sources disagree about the role: each view with the source that holds it.')
       .optional(),
     research: z
@@ -100,7 +112,7 @@ export const roleSchema = z
       })
       .describe('How to find out what the role is at a given company.')
       .optional(),
-    sources: z.array(roleId).describe('Ids of the documents in data/sources.yaml this role draws on.').optional(),
+    sources: listOf(roleId).describe('Ids of the documents in data/sources.yaml this role draws on.').optional(),
   })
   .describe('A role file for the roles command-line tool.');
 

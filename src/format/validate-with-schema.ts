@@ -33,6 +33,8 @@ function describeValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
+export const tooManyItems = (count: number, maximum: number): string => `${count} items, over the ${maximum}-item limit for a list; shorten it`;
+
 const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number' };
 
 /** YAML reads some bare words as numbers, booleans or null; quoting keeps what was written. */
@@ -56,6 +58,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, written: string 
       return `must be one of ${issue.values.map(String).join(', ')}, got ${escapeInvisible(JSON.stringify(found) ?? String(found))}`;
     case 'too_small':
       return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.message;
+    case 'too_big':
+      return issue.origin === 'array' && Array.isArray(found) ? tooManyItems(found.length, Number(issue.maximum)) : issue.message;
     default:
       return issue.message;
   }
@@ -102,11 +106,13 @@ export function nodeAt(document: Document.Parsed | undefined, path: Path): Node 
   return undefined;
 }
 
-function keyNode(document: Document.Parsed | undefined, path: Path, key: string): Node | undefined {
+/** Finds the node of each key of the mapping at `path`; indexed once, since searching the mapping for each of 60,000 unknown keys took minutes. */
+function keyNodes(document: Document.Parsed | undefined, path: Path): (key: string) => Node | undefined {
   const parent = nodeAt(document, path);
-  if (!isMap(parent)) return parent;
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
-  return (pair?.key as Node | undefined) ?? parent;
+  if (!isMap(parent)) return () => parent;
+  const byKey = new Map<unknown, Node>();
+  for (const item of parent.items) if (isScalar(item.key) && !byKey.has(item.key.value)) byKey.set(item.key.value, item.key);
+  return (key) => byKey.get(key) ?? parent;
 }
 
 export interface SchemaCheck<T> {
@@ -132,10 +138,9 @@ export function validateWithSchema<T>(
     const fatal = result.error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
     if (attempt === 0) {
       for (const issue of unknown) {
-        for (const key of issue.keys) {
-          const message = unknownFieldMessage(key, fieldsAt(schema as unknown as SchemaNode, issue.path));
-          problems.push(locate('warning', where, keyNode(where.document, issue.path, key), [...issue.path, key], message));
-        }
+        const fields = fieldsAt(schema as unknown as SchemaNode, issue.path);
+        const keyNode = keyNodes(where.document, issue.path);
+        for (const key of issue.keys) problems.push(locate('warning', where, keyNode(key), [...issue.path, key], unknownFieldMessage(key, fields)));
       }
     }
     if (fatal.length > 0 || attempt === 1) {

@@ -20,9 +20,10 @@ beforeAll(() => {
   for (let i = 0; i < ROLE_COUNT; i++) {
     writeFileSync(join(dir, `bulk-${i}.yaml`), `id: bulk-${i}\ntitle: Bulk Role ${i}\nfamily: bulk\nsummary: Role number ${i}, one of many.\nfocus: Filling the pipe with line after line of text, number ${i}\n`);
   }
-  const items = Array.from({ length: 2500 }, (_, i) => `  - Responsibility ${i} is a long line that fills the pipe, then some more words to make it longer.`);
-  const questions = Array.from({ length: 1500 }, (_, i) => `    - Question ${i} asks what this team expects from the role in its first year.`);
-  writeFileSync(join(dir, 'huge-role.yaml'), `id: huge-role\ntitle: Huge Role\nsummary: A role with a very long list.\nresponsibilities:\n${items.join('\n')}\nresearch:\n  questions:\n${questions.join('\n')}\n`);
+  // Lists as long as a role file may hold (1,000 items), two of them, to fill the pipe many times over.
+  const items = Array.from({ length: 1000 }, (_, i) => `  - Responsibility ${i} is a long line that fills the pipe, then some more words to make it longer.`);
+  const questions = Array.from({ length: 1000 }, (_, i) => `    - Question ${i} asks what this team expects from the role in its first year.`);
+  writeFileSync(join(dir, 'huge-role.yaml'), `id: huge-role\ntitle: Huge Role\nsummary: A role with very long lists.\nresponsibilities:\n${items.join('\n')}\nactivities:\n${items.join('\n')}\nresearch:\n  questions:\n${questions.join('\n')}\n`);
 });
 
 /** The commands whose output people pipe, each made to print far more than a pipe holds. */

@@ -1,7 +1,7 @@
 // Runs the built command as a user would: a separate process, a private HOME and
 // private XDG folders, never the real ones.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,8 +52,26 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 /** The unprivileged user a test runs the command as when it must not be root, who may read any file. */
 export const NOBODY = { uid: 65534, gid: 65534 } as const;
 
-export function runRoles(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } & Pick<SpawnSyncOptions, 'timeout' | 'uid' | 'gid'> = {}): RunResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+/**
+ * A copy of the built command in `dir`, for running it as NOBODY: a clone may sit in a folder
+ * only its owner may enter (under /root, or made by mktemp -d), where nobody cannot reach
+ * bin/roles.cjs. `dir` must be one nobody may enter. Returns the copy's launcher.
+ */
+export function copyOfCommand(dir: string): string {
+  cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true, filter: (file) => !file.endsWith('.map') });
+  cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  return join(dir, 'bin', 'roles.cjs');
+}
+
+/** Why NOBODY cannot run Node itself here (installed in a folder only its owner may enter), or undefined when it can. */
+export function whyNobodyCannotRunNode(): string | undefined {
+  const result = spawnSync(process.execPath, ['-e', '0'], { ...NOBODY, env: { PATH: process.env.PATH }, cwd: '/' });
+  return result.status === 0 ? undefined : `the user nobody cannot run ${process.execPath}`;
+}
+
+export function runRoles(args: string[], options: { env?: Record<string, string | undefined>; input?: string; cwd?: string; bin?: string } & Pick<SpawnSyncOptions, 'timeout' | 'uid' | 'gid'> = {}): RunResult {
+  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     env: cleanEnv(options.env),
     input: options.input ?? '',
     cwd: options.cwd ?? ROOT,

@@ -187,11 +187,12 @@ describe('the catalog cache', () => {
     expect(beta?.summary.aliases).toEqual(['btl']);
     expect(beta?.role.aliases).toEqual(['btl']);
     expect(findRole(catalog, 'po')?.origin).toBe('builtin');
-    // An id claims its name before any alias: the built-in role that had it as an alias loses it.
+    // A built-in role keeps its names: theirs/pmm.yaml, with one of them as its id, is skipped.
     const marketing = findRole(catalog, 'product-marketing-manager');
-    expect(marketing?.summary.aliases).not.toContain('pmm');
-    expect(marketing?.role.aliases).not.toContain('pmm');
-    expect(findRole(catalog, 'pmm')?.origin).toBe('--data');
+    expect(marketing?.summary.aliases).toContain('pmm');
+    expect(marketing?.role.aliases).toContain('pmm');
+    expect(findRole(catalog, 'pmm')?.summary.id).toBe('product-marketing-manager');
+    expect(catalog.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^theirs\/pmm\.yaml:1:5: id: id "pmm" is a name of the built-in product-marketing-manager /));
     const listed = (await load()).catalog.roles.find((role) => role.summary.id === 'product-marketing-manager');
     expect(listed?.role.aliases).toEqual(marketing?.summary.aliases);
   });

@@ -1,12 +1,13 @@
-// Hostile folders rather than hostile files: symbolic link loops, broken links, files
-// nobody may read, pipes, and folders that do not exist.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// Hostile folders rather than hostile files: symbolic link loops, broken links, links out
+// of the folder, pseudo file systems, folders too deep or too full, files nobody may read,
+// pipes, and folders that do not exist.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/format/file-problem.js';
-import { findRoleFiles, requireDataFolders } from '../../src/catalog/find-role-files.js';
+import { formatProblem, type FileProblem } from '../../src/format/file-problem.js';
+import { findRoleFiles, MAX_LAYER_ENTRIES, requireDataFolders } from '../../src/catalog/find-role-files.js';
 import { loadCatalog, loadRoleFiles } from '../../src/catalog/load-role-layers.js';
 import { isRolesError } from '../../src/format/roles-error.js';
 import { GOOD_IDS, writeGoodRoles } from '../fixtures/bad-role-corpus.js';
@@ -39,10 +40,25 @@ describe('role folders with links', () => {
   it('walks a folder that links back to itself once, without a warning', async () => {
     const { cwd, dir } = dataFolder();
     symlinkSync('.', join(dir, 'again'));
-    symlinkSync('..', join(dir, 'parent'));
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('..', join(dir, 'sub', 'parent'));
     const { lines, ids } = await load(cwd, dir);
     expect(lines).toEqual([]);
     expect(ids.filter((id) => GOOD_IDS.includes(id))).toEqual(GOOD_IDS);
+  });
+
+  it('does not follow a link to a folder outside the role folder, and says so in one line each', async () => {
+    const { cwd, dir } = dataFolder();
+    const elsewhere = join(cwd, 'elsewhere');
+    writeGoodRoles(elsewhere);
+    copyFileSync(join(dir, 'fixture-analyst.yaml'), join(elsewhere, 'outside.yaml'));
+    symlinkSync('/', join(dir, 'root'));
+    symlinkSync('..', join(dir, 'up'));
+    symlinkSync(elsewhere, join(dir, 'pack'));
+    const { lines, ids } = await load(cwd, dir);
+    const outside = (link: string, real: string) => `data/${link}: warning: links to a folder outside the role folder (${real}); it is not followed, add that folder to ROLES_PATH or pass it with --data`;
+    expect(lines).toEqual([outside('pack', elsewhere), outside('root', '/'), outside('up', cwd)]);
+    expect(ids.filter((id) => id.startsWith('fixture-'))).toEqual(GOOD_IDS);
   });
 
   it('reports role files that link to each other in a loop, and loads the rest', async () => {
@@ -75,6 +91,53 @@ describe('role folders with links', () => {
   });
 });
 
+describe('folders that must not be walked whole', () => {
+  it('names a folder too deep to read, so validate does not say it checked nothing without a word', async () => {
+    const { cwd, dir } = dataFolder();
+    const deep = join(dir, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
+    mkdirSync(deep, { recursive: true });
+    copyFileSync(join(dir, 'fixture-analyst.yaml'), join(deep, 'deep.yaml'));
+    mkdirSync(join(dir, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'other'));
+    const { lines } = await load(cwd, dir);
+    const tooDeep = (folder: string) => `data/a/b/c/d/e/f/g/h/${folder}: warning: more than 8 folders down; its role files are not read, move them nearer the top of the role folder`;
+    expect(lines).toEqual([tooDeep('i'), tooDeep('other')]);
+  });
+
+  it('stops after the most files and folders a layer may hold, saying so once, and keeps what it found', () => {
+    const { cwd, dir } = dataFolder();
+    mkdirSync(join(dir, 'more'));
+    for (const name of ['x1.yaml', 'x2.yaml', 'x3.yaml']) writeFileSync(join(dir, 'more', name), '');
+    const problems: FileProblem[] = [];
+    const files = findRoleFiles(dir, problems, cwd, undefined, 4);
+    expect(files.map((file) => file.slice(dir.length + 1))).toEqual(['fixture-analyst.yaml', 'fixture-builder.yaml', 'more/x1.yaml']);
+    expect(problems.map(formatProblem)).toEqual(['data: more than 4 files and folders, more than any role folder holds; only the first 4 are read, point the layer at a folder of role files']);
+  });
+
+  it('holds far more files than any role pack, and the 3,000 of the largest benchmark', () => {
+    expect(MAX_LAYER_ENTRIES).toBeGreaterThanOrEqual(10 * 3000);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('never walks /proc, saying what it is', () => {
+    const problems: FileProblem[] = [];
+    expect(findRoleFiles('/proc', problems, scratch)).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual(['/proc: warning: a proc system folder, not role files; it is skipped, point the layer at a folder of role files']);
+  });
+
+  it('never enters /proc mounted inside a role folder (needs root to mount it; skipped where it cannot)', async (context) => {
+    const { cwd, dir } = dataFolder();
+    const mountPoint = join(dir, 'proc');
+    mkdirSync(mountPoint);
+    if (spawnSync('mount', ['-t', 'proc', 'proc', mountPoint]).status !== 0) return context.skip('this machine cannot mount a proc file system here');
+    try {
+      const { lines, ids } = await load(cwd, dir);
+      expect(lines).toEqual(['data/proc: warning: a proc system folder, not role files; it is skipped, point the layer at a folder of role files']);
+      expect(ids.filter((id) => id.startsWith('fixture-'))).toEqual(GOOD_IDS);
+    } finally {
+      spawnSync('umount', [mountPoint]);
+    }
+  });
+});
+
 describe('files that cannot be read', () => {
   it.skipIf(RUNNING_AS_ROOT)('reports a role file without read permission, and loads the rest', async () => {
     const { cwd, dir } = dataFolder();
@@ -99,7 +162,7 @@ describe('files that cannot be read', () => {
     execFileSync('mkfifo', [pipe]);
     expect(findRoleFiles(dir, [], cwd)).not.toContain(pipe);
     const result = await loadRoleFiles([pipe], '--data', cwd);
-    expect(result.problems.map(formatProblem)).toEqual(['data/pipe.yaml: not a regular file; it is skipped, pass a role file']);
+    expect(result.problems.map(formatProblem)).toEqual(['data/pipe.yaml: not a regular file (a named pipe); it is skipped, pass a role file']);
   });
 });
 

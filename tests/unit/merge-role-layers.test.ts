@@ -59,4 +59,35 @@ describe('mergeRoleLayers', () => {
     expect(merged.byName.get('b')?.role.id).toBe('b');
     expect(merged.problems).toEqual([expect.objectContaining({ file: 'a.yaml', field: 'title' })]);
   });
+
+  it('keeps a built-in alias when a user role takes it as its id, skipping the user file and blaming it', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'product-manager', aliases: ['pm'] }, 'data/roles/product-manager.yaml')], [loaded({ id: 'pm', title: 'Pocket Monster' }, 'mine/pm.yaml', 'config')]]);
+    expect(merged.roles.map((r) => r.role.id)).toEqual(['product-manager']);
+    expect(merged.byName.get('pm')?.role.id).toBe('product-manager');
+    expect(merged.roles[0]?.role.aliases).toEqual(['pm']);
+    expect(merged.problems).toEqual([
+      {
+        severity: 'error',
+        file: 'mine/pm.yaml',
+        field: 'id',
+        message: 'id "pm" is a name of the built-in product-manager (data/roles/product-manager.yaml); this file is skipped, choose another id, or use product-manager to replace that role',
+      },
+    ]);
+  });
+
+  it('keeps a built-in title the same way', () => {
+    const merged = mergeRoleLayers([[loaded({ id: 'sales-engineer', title: 'Sales Engineer / Product Specialist' }, 'se.yaml')], [loaded({ id: 'sales-engineer-product-specialist' }, 'mine.yaml', '--data')]]);
+    expect(merged.roles.map((r) => r.role.id)).toEqual(['sales-engineer']);
+    expect(merged.problems).toEqual([expect.objectContaining({ file: 'mine.yaml', field: 'id' })]);
+  });
+
+  it('lets a user role have a built-in name once a user file replaces that built-in role by its id', () => {
+    const merged = mergeRoleLayers([
+      [loaded({ id: 'product-manager', aliases: ['pm'] }, 'pm.yaml')],
+      [loaded({ id: 'product-manager', aliases: ['prod'] }, 'mine/product-manager.yaml', 'config')],
+      [loaded({ id: 'pm' }, 'mine/pm.yaml', '--data')],
+    ]);
+    expect(merged.problems).toEqual([]);
+    expect(merged.byName.get('pm')?.file).toBe('mine/pm.yaml');
+  });
 });

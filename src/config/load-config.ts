@@ -1,14 +1,16 @@
 // The settings file: where it is, and what it says, checked as strictly as a role file.
 // Without one, this costs one failed open() and loads nothing; with one, the YAML parser
-// is loaded from its own bundle, as the catalog loads it.
+// is loaded from its own bundle, as the catalog loads it, unless the file is unchanged
+// since it was last read (config-cache.ts).
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { configHome } from '../catalog/data-paths.js';
-import { loadParser } from '../catalog/load-parser.js';
+import { cacheHome, configHome } from '../catalog/data-paths.js';
+import { loadParser, parserFingerprint } from '../catalog/load-parser.js';
 import { readSessionText } from '../checklist/read-session-text.js';
 import type { FileProblem } from '../format/file-problem.js';
 import { MAX_FILE_BYTES } from '../format/role-file-limits.js';
 import { isRolesError, RolesError } from '../format/roles-error.js';
+import { cachedFields, storeFields } from './config-cache.js';
 import { configSchema, NO_PAGER_WORDS, type ColorChoice, type ConfigFileFields, type FormatName } from './config-schema.js';
 
 type Env = Record<string, string | undefined>;
@@ -102,8 +104,15 @@ export async function loadConfig(env: Env, cwd: string): Promise<RolesConfig> {
     return noConfig(where);
   }
   if (text.split('\n').every((line) => NOTHING_SET.test(line))) return { ...where, exists: true, data: [] };
+  const cacheDir = join(cacheHome(env, home), 'roles');
+  const fields = cachedFields(cacheDir, text, parserFingerprint()) ?? (await parseConfig(text, where.file, cacheDir));
+  return { ...where, exists: true, ...settingsOf(fields, where.file, home) };
+}
+
+async function parseConfig(text: string, file: string, cacheDir: string): Promise<ConfigFileFields> {
   const parser = await loadParser();
-  const parsed = parser.parseYamlFile(configSchema(parser.z), Buffer.from(text, 'utf8'), where.file);
+  const parsed = parser.parseYamlFile(configSchema(parser.z), Buffer.from(text, 'utf8'), file);
   if (parsed.problems.length > 0 || parsed.value === undefined) throw problemError(parsed.problems);
-  return { ...where, exists: true, ...settingsOf(parsed.value, where.file, home) };
+  storeFields(cacheDir, text, parserFingerprint(), parsed.value);
+  return parsed.value;
 }

@@ -2,7 +2,7 @@
 // (flags > environment > config file > built-in defaults), its problems as one line
 // and exit 2, and hostile files in its place.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANSI, BIN, cleanEnv, linesOf, makeHome, ROOT, runRoles, type TestHome } from '../helpers/run-roles.js';
@@ -243,7 +243,31 @@ describe('the cost of the config file', () => {
     }
   });
 
-  it('loads the parser bundle to read a config file that sets something', () => {
-    expect(bundlesLoaded(homeWithConfig('color: never\n'), ['list'])).toContain('parse.cjs');
+  it('loads the parser bundle to read a config file that sets something, and not again until the file changes', () => {
+    const home = homeWithConfig('color: never\n');
+    expect(bundlesLoaded(home, ['list'])).toContain('parse.cjs');
+    expect(bundlesLoaded(home, ['list'])).not.toContain('parse.cjs');
+    writeFileSync(home.file, 'color: always\n');
+    expect(bundlesLoaded(home, ['list'])).toContain('parse.cjs');
+  });
+
+  it('never takes settings from a cache entry another user may write, or one made from other text', () => {
+    const home = homeWithConfig('pager: less\n');
+    expect(runRoles(['list'], { env: home.env }).status).toBe(0);
+    const entry = join(home.env.XDG_CACHE_HOME, 'roles', 'config.json');
+    const forged = (text: string) => JSON.stringify({ ...JSON.parse(readFileSync(entry, 'utf8')), text, fields: { format: 'json' } });
+    writeFileSync(entry, forged('pager: less\n'));
+    chmodSync(entry, 0o666);
+    expect(runRoles(['list'], { env: home.env }).stdout).toMatch(/^business-analyst\t/);
+    rmSync(entry);
+    expect(runRoles(['list'], { env: home.env }).status).toBe(0);
+    writeFileSync(entry, forged('format: json\n'));
+    expect(runRoles(['list'], { env: home.env }).stdout).toMatch(/^business-analyst\t/);
+  });
+
+  it('still reads a changed file when the cache folder cannot be written', () => {
+    const home = homeWithConfig('format: md\n');
+    writeFileSync(home.env.XDG_CACHE_HOME, 'a file where the cache folder would be');
+    expect(runRoles(['list'], { env: home.env }).stdout).toMatch(/^# Roles\n/);
   });
 });

@@ -2,6 +2,7 @@
 // Without one, this costs one failed open() and loads nothing; with one, the YAML parser
 // is loaded from its own bundle, as the catalog loads it, unless the file is unchanged
 // since it was last read (config-cache.ts).
+import { accessSync, constants } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { cacheHome, configHome } from '../catalog/data-paths.js';
@@ -46,13 +47,24 @@ export const noConfig = (where: Pick<RolesConfig, 'file' | 'from'>): RolesConfig
  * by the reader the checklist's session files use; its words about a checklist are
  * replaced by words about this file.
  */
-function readConfigText(file: string): string | undefined {
+function readConfigText(file: string, where: RolesConfig['from']): string | undefined {
   try {
     return readSessionText(file, MAX_FILE_BYTES);
   } catch (error) {
     if (!isRolesError(error)) throw error;
     const reason = (/\(([^()]*)\)$/.exec(error.message)?.[1] ?? error.message).replace(/, more than any checklist holds$/, '');
+    // Run as another user (sudo -u) with a home it may not enter: no file to speak of, as the catalog skips the role folder there.
+    if (reason === 'EACCES' && where === 'XDG_CONFIG_HOME' && !canEnter(dirname(file))) return undefined;
     throw new RolesError('usage', `cannot read the config file (${reason})`, 'make it a YAML file of settings, or set ROLES_CONFIG= to run without it', { file });
+  }
+}
+
+function canEnter(dir: string): boolean {
+  try {
+    accessSync(dir, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -98,7 +110,7 @@ export async function loadConfig(env: Env, cwd: string): Promise<RolesConfig> {
   const home = env.HOME || homedir();
   const where = configFileFor(env, home, cwd);
   if (where.file === undefined) return noConfig(where);
-  const text = readConfigText(where.file);
+  const text = readConfigText(where.file, where.from);
   if (text === undefined) {
     if (where.from === 'ROLES_CONFIG') throw new RolesError('usage', `ROLES_CONFIG names ${where.file}, which does not exist`, `create it, or set ROLES_CONFIG= to run without a config file`);
     return noConfig(where);

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 type Env = Record<string, string | undefined>;
 
 export interface Layer {
-  /** builtin, config, ROLES_PATH or --data: where the folder came from. */
-  origin: 'builtin' | 'config' | 'ROLES_PATH' | '--data';
+  /** builtin, config, config.yaml (its `data` list), ROLES_PATH or --data: where the folder came from. */
+  origin: 'builtin' | 'config' | 'config.yaml' | 'ROLES_PATH' | '--data';
   dir: string;
 }
 
@@ -24,13 +24,14 @@ export function cacheHome(env: Env, home: string): string {
   return xdgHome(env, 'XDG_CACHE_HOME', ['.cache'], home);
 }
 
-/** Role folders from lowest to highest precedence: built-in, user config, ROLES_PATH, --data. */
-export function roleLayers(options: { builtinDir: string; env: Env; home: string; cwd: string; dataDirs: string[] }): Layer[] {
+/** Role folders from lowest to highest precedence: built-in, user config, the config file's (absolute), ROLES_PATH, --data. */
+export function roleLayers(options: { builtinDir: string; env: Env; home: string; cwd: string; dataDirs: string[]; configDirs?: string[] }): Layer[] {
   const { env, home, cwd } = options;
   const fromEnv = (env.ROLES_PATH ?? '').split(':').filter((dir) => dir.length > 0);
   return [
     { origin: 'builtin', dir: options.builtinDir },
     { origin: 'config', dir: join(configHome(env, home), 'roles', 'roles') },
+    ...(options.configDirs ?? []).map((dir): Layer => ({ origin: 'config.yaml', dir })),
     ...fromEnv.map((dir): Layer => ({ origin: 'ROLES_PATH', dir: resolve(cwd, dir) })),
     ...options.dataDirs.map((dir): Layer => ({ origin: '--data', dir: resolve(cwd, dir) })),
   ];

@@ -23,7 +23,7 @@ export const PACKAGE_ROOT = join(__dirname, '..');
 
 /** The folders in effect, each once. A --data folder is asked for by name, so one that is missing or not a folder is a usage error for every command. */
 export function layersFor(options: GlobalOptions, io: Io): Layer[] {
-  const named = roleLayers({ builtinDir: join(PACKAGE_ROOT, 'data', 'roles'), env: io.env, home: io.env.HOME || homedir(), cwd: io.cwd, dataDirs: options.data ?? [] });
+  const named = roleLayers({ builtinDir: join(PACKAGE_ROOT, 'data', 'roles'), env: io.env, home: io.env.HOME || homedir(), cwd: io.cwd, dataDirs: options.data ?? [], configDirs: io.config?.data });
   const layers = distinctLayers(named, realPathOr);
   requireDataFolders(layers);
   return layers;

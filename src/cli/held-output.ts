@@ -13,7 +13,7 @@ export interface HeldOutput {
   /** Writes what is held and lets later output through: for a command that prompts, never paged. */
   release(): void;
   /** Shows what is held, through the pager when it is taller than the screen; later output goes straight through. */
-  finish(screen: Pick<Io, 'rows' | 'width' | 'env'>): Promise<void>;
+  finish(screen: Pick<Io, 'rows' | 'width' | 'env' | 'config'>): Promise<void>;
 }
 
 export function holdOutput(direct: Pick<Io, 'out' | 'err'>): HeldOutput {
@@ -33,7 +33,7 @@ export function holdOutput(direct: Pick<Io, 'out' | 'err'>): HeldOutput {
     async finish(screen) {
       const chunks = take();
       const text = chunks.map(([stream, chunk]) => (stream === 'out' ? chunk : '')).join('');
-      const pager = choosePager(text, screen, screen.env);
+      const pager = choosePager(text, screen, screen.env, screen.config?.pager);
       if (pager && (await runPager(pager, text, screen.env)) === 'shown') return write(chunks, 'err');
       write(chunks);
     },

@@ -1,4 +1,6 @@
 // The terminal as a value: commands receive it, tests fake it.
+import type { ColorChoice } from '../config/config-schema.js';
+import type { RolesConfig } from '../config/load-config.js';
 import { RolesError } from '../format/roles-error.js';
 import { asciiBorders, localeIsUtf8 } from '../render/ascii-borders.js';
 import { isTerminal, writeWhole } from './write-whole.js';
@@ -18,14 +20,19 @@ export interface Io {
   /** Turns the pager off for the rest of the run and writes what it held: prompts are never paged. */
   noPager(): void;
   env: Record<string, string | undefined>;
+  /** The settings of the config file; unset, every setting has its built-in default. */
+  config?: RolesConfig;
   cwd: string;
   now: () => Date;
 }
 
-export type ColorChoice = 'auto' | 'always' | 'never';
+export type { ColorChoice };
 
-/** Colour on a terminal only; NO_COLOR, FORCE_COLOR=0 and TERM=dumb turn it off, FORCE_COLOR on, a flag beats them. */
-export function decideColor(choice: ColorChoice, isTTY: boolean, env: Io['env']): boolean {
+/**
+ * Colour on a terminal only; NO_COLOR, FORCE_COLOR=0 and TERM=dumb turn it off, FORCE_COLOR
+ * on. A flag beats them, and they beat the config file's `color` (undefined when unset).
+ */
+export function decideColor(choice: ColorChoice | undefined, isTTY: boolean, env: Io['env'], configured?: ColorChoice): boolean {
   if (choice === 'always') return true;
   if (choice === 'never') return false;
   if (env.NO_COLOR) return false;
@@ -33,6 +40,7 @@ export function decideColor(choice: ColorChoice, isTTY: boolean, env: Io['env'])
   if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
   if (env.FORCE_COLOR !== undefined) return true;
   if (env.TERM === 'dumb') return false;
+  if (choice === undefined && configured !== undefined && configured !== 'auto') return configured === 'always';
   return isTTY;
 }
 

@@ -1,5 +1,7 @@
 // The edge: argv in, exit code out. The only place that turns errors into stderr lines.
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
+import { optionsFromConfig } from '../config/config-defaults.js';
+import { loadConfig } from '../config/load-config.js';
 import { formatErrorLine, isRolesError } from '../format/roles-error.js';
 import { showControlCharacters } from '../render/sanitize-text.js';
 import { holdOutput } from './held-output.js';
@@ -10,9 +12,31 @@ import { buildProgram } from './program.js';
 
 const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
 
-function colorChoice(value: unknown): ColorChoice {
+/** Undefined when no flag was given, so that the config file's colour may apply. */
+function colorChoice(value: unknown): ColorChoice | undefined {
   if (value === false) return 'never';
-  return value === 'always' || value === 'never' ? value : 'auto';
+  return value === 'always' || value === 'never' || value === 'auto' ? value : undefined;
+}
+
+/** Help and the completion scripts work with a broken config file, so that `roles help config` can explain it. */
+const RUN_WITHOUT_CONFIG = new Set(['help', 'completion', '__complete']);
+
+/** Reads the config file into io.config; its problem is returned, to be reported by the commands that use it. */
+async function readConfig(io: Io): Promise<unknown> {
+  try {
+    io.config = await loadConfig(io.env, io.cwd);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+/** The settings' colour, and the defaults they give the command's own options (src/config/config-defaults.ts). */
+function applyConfig(io: Io, action: Command): void {
+  io.color = decideColor(colorChoice(action.optsWithGlobals().color), io.stdoutIsTTY, io.env, io.config?.color);
+  if (!io.config) return;
+  const given = { command: action.name(), flags: action.options.flatMap((option) => option.long ?? []), values: action.opts() };
+  for (const [key, value] of Object.entries(optionsFromConfig(io.config, given))) action.setOptionValueWithSource(key, value, 'config');
 }
 
 /** Commander puts its suggestion on a line of its own: "(Did you mean list?)"; any other line break came with an argument. The pointer is to the help of the command that was given. */
@@ -69,13 +93,15 @@ export async function main(argv: string[]): Promise<void> {
   // Piped output is written without process.stdout (io.ts); only a terminal's stream needs the handler.
   if (io.stdoutIsTTY) watchTerminalOutput(io, debug);
   const showOutput = holdForPager(io, argv);
+  const configProblem = await readConfig(io);
   const program = buildProgram(io);
   let command: string | undefined;
   program.hook('preSubcommand', (_root, subcommand) => {
     command = subcommand.name();
   });
   program.hook('preAction', (_root, action) => {
-    io.color = decideColor(colorChoice(action.optsWithGlobals().color), io.stdoutIsTTY, io.env);
+    if (configProblem !== undefined && !RUN_WITHOUT_CONFIG.has(action.name())) throw configProblem;
+    applyConfig(io, action);
   });
   let failed = false;
   let failure: unknown;

@@ -28,6 +28,14 @@ export function manPage(version: string): string {
   return renderManPage({ version, program: buildProgram(io, DOCS_ROOT), topics });
 }
 
+/** Where roles keeps what it reads and writes, with the default XDG folders (README, "Your own roles"). */
+const FILES: [file: string, what: string][] = [
+  ['~/.config/roles/config.yaml', 'Settings: $XDG_CONFIG_HOME/roles/config.yaml, or the file $ROLES_CONFIG names (see CONFIG).'],
+  ['~/.config/roles/roles/', 'Your own role files: $XDG_CONFIG_HOME/roles/roles.'],
+  ['~/.local/share/roles/checklists/', 'Saved checklist sessions: $XDG_DATA_HOME/roles/checklists.'],
+  ['~/.cache/roles/', 'Caches, safe to delete: $XDG_CACHE_HOME/roles.'],
+];
+
 export interface ManPageParts {
   version: string;
   /** The help screens: the top-level one, then each command's, by name. */
@@ -50,6 +58,8 @@ export function renderManPage({ version, program, topics }: ManPageParts): strin
     '.SH COMMANDS',
     ...commands.flatMap((command) => [`.SS roles ${command.name()}`, ...verbatim(helpText(command))]),
     ...Object.entries(topics).flatMap(([name, text]) => [`.SH ${name.toUpperCase().replaceAll('-', ' ')}`, ...verbatim(text)]),
+    '.SH FILES',
+    ...FILES.flatMap(([file, what]) => ['.TP', `.I ${roffLine(file)}`, roffLine(what)]),
     '.SH SEE ALSO',
     'The README.md and docs/role-format.md files in the package folder.',
   ];

@@ -8,11 +8,16 @@ const ALIASES: Record<string, Format> = { table: 'text', text: 'text', plain: 'p
 export interface FormatOptions {
   format?: string;
   json?: boolean;
+  /** The config file's `format`, used when no flag names one and the command has it (src/config/config-defaults.ts). */
+  defaultFormat?: string;
 }
 
 export function resolveFormat(options: FormatOptions, stdoutIsTTY: boolean, allowed: readonly Format[]): Format {
   if (options.json) return 'json';
-  if (options.format === undefined) return stdoutIsTTY ? 'text' : 'plain';
+  if (options.format === undefined) {
+    const configured = ALIASES[options.defaultFormat ?? ''];
+    return configured && allowed.includes(configured) ? configured : stdoutIsTTY ? 'text' : 'plain';
+  }
   const format = ALIASES[options.format.toLowerCase()];
   if (!format || !allowed.includes(format)) {
     const names = allowed.flatMap((name) => (name === 'text' ? ['table', 'text'] : [name]));

@@ -16,9 +16,9 @@ const DEFAULT_PAGER = 'less -FRX';
 /** Words a command line can be split on without a shell: no quotes, variables, pipes or globs. */
 const PLAIN_WORDS = /^[\w./+,:@%=-]+( +[\w./+,:@%=-]+)*$/;
 
-/** The pager's command line: ROLES_PAGER, else PAGER, else less; undefined for none. */
-export function pagerCommandLine(env: Record<string, string | undefined>): string | undefined {
-  const line = (env.ROLES_PAGER ?? env.PAGER ?? DEFAULT_PAGER).trim();
+/** The pager's command line: ROLES_PAGER, else PAGER, else the config file's `pager` (false for none), else less; undefined for none. */
+export function pagerCommandLine(env: Record<string, string | undefined>, configured?: string | false): string | undefined {
+  const line = (env.ROLES_PAGER ?? env.PAGER ?? (configured === false ? '' : configured) ?? DEFAULT_PAGER).trim();
   return line === '' || line === 'cat' ? undefined : line;
 }
 
@@ -46,8 +46,8 @@ export function screenRows(text: string, width: number, limit: number): number {
  * The pager to show `text` through, or undefined to print it. Text fits when it leaves
  * the last row free for the shell's prompt, as `less -F` judges it.
  */
-export function choosePager(text: string, screen: { rows: number; width: number }, env: Record<string, string | undefined>): PagerCommand | undefined {
+export function choosePager(text: string, screen: { rows: number; width: number }, env: Record<string, string | undefined>, configured?: string | false): PagerCommand | undefined {
   if (text === '' || screenRows(text, screen.width, screen.rows) < screen.rows) return undefined;
-  const line = pagerCommandLine(env);
+  const line = pagerCommandLine(env, configured);
   return line === undefined ? undefined : pagerCommand(line, env);
 }

@@ -26,7 +26,7 @@ export function buildProgram(io: Io, docsRoot: string = PACKAGE_ROOT): Command {
     .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--data <dir>', 'also read role files from this folder (repeatable; wins over the others)', collect)
-    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--color <when>', 'colour output (default: auto, or color in the config file)').choices(['auto', 'always', 'never']))
     .option('--no-color', 'same as --color never')
     .option('--no-pager', 'print long output straight to the terminal instead of through a pager')
     .option('--debug', 'show stack traces for errors')

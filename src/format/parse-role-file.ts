@@ -43,3 +43,5 @@ function parseFieldPath(field: string): (string | number)[] {
 }
 
 export { stringifyYaml } from '../render/render-yaml.js';
+/** For schemas outside this room (src/config) that are built only once this bundle is loaded: zod stays out of the main bundle. */
+export { z } from 'zod';

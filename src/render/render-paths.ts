@@ -47,3 +47,12 @@ export function renderPathsText(rows: string[][], width: number, paintHeader: (t
   };
   return `${[...block(HEADERS, paintHeader), ...rows.flatMap((row) => block(row))].join('\n')}\n`;
 }
+
+/** "Config file: PATH (note)" in lines no wider than `width`, the path broken after a "/" and indented under itself. */
+export function renderConfigFileLine(file: string | undefined, note: string | undefined, width: number, paintLabel: (text: string) => string): string {
+  const label = 'Config file: ';
+  const indent = spaces(label.length);
+  const tail = note === undefined ? '' : ` (${note})`;
+  const lines = file === undefined ? [`none${tail}`] : breakPath(`${file}${tail}`, Math.max(1, width - label.length));
+  return `${lines.map((line, i) => (i === 0 ? paintLabel(label.trimEnd()) + ' ' : indent) + line).join('\n')}\n`;
+}

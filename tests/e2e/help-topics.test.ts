@@ -31,7 +31,7 @@ describe('roles help TOPIC', () => {
   });
 
   it('lists the layers in order of precedence', () => {
-    expect(runRoles(['help', 'data']).stdout).toMatch(/1\. +the built-in roles[\s\S]*2\. +your folder[\s\S]*3\. +each folder in ROLES_PATH[\s\S]*4\. +each --data DIR/);
+    expect(runRoles(['help', 'data']).stdout).toMatch(/1\. +the built-in roles[\s\S]*2\. +your folder[\s\S]*3\. +each folder in the config file's data list[\s\S]*4\. +each folder in ROLES_PATH[\s\S]*5\. +each --data DIR/);
   });
 });
 

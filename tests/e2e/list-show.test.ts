@@ -224,7 +224,7 @@ describe('layers of role folders', () => {
   it('lists the folders in effect, in order, and which exist', () => {
     const result = runRoles(['paths', '--data', flagDir], { env: { ...home.env, ROLES_PATH: `/no/such/dir:${envDir}` } });
     expect(linesOf(result.stdout).map((line) => line.split('\t').filter((_, i) => i !== 1).join(' '))).toEqual([
-      'builtin exists', 'config exists', 'ROLES_PATH missing', 'ROLES_PATH exists', '--data exists',
+      'config-file missing', 'builtin exists', 'config exists', 'ROLES_PATH missing', 'ROLES_PATH exists', '--data exists',
     ]);
   });
 });

@@ -1,9 +1,10 @@
-// The pager in a real pseudo-terminal: stand-in pagers record what they are given.
+// The pager in a real pseudo-terminal, from the environment or the config file:
+// stand-in pagers record what they are given.
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANSI, BIN, linesOf, makeHome, runRoles } from '../helpers/run-roles.js';
-import { Terminal } from './checklist-terminal.js';
+import { KEY, Terminal } from './checklist-terminal.js';
 
 const home = makeHome();
 afterAll(() => home.cleanup());
@@ -102,5 +103,46 @@ describe('the pager', () => {
   it('keeps a note written on stderr after the output it follows when nothing is paged', async () => {
     const run = await runInTerminal('roles paths', { PAGER: recordingPager().command });
     expect(run.screen.indexOf('Later folders win')).toBeGreaterThan(run.screen.indexOf('builtin'));
+  });
+});
+
+describe('the pager named in the config file', () => {
+  /** `roles show pm --full`, taller than the screen, in a terminal, with a config file holding `config`. */
+  function showWithConfig(config: string, env: Record<string, string> = {}, flags = '', after = ''): Terminal {
+    const file = join(home.home, `config-${++made}.yaml`);
+    writeFileSync(file, config);
+    const line = `'${process.execPath}' '${BIN}' ${flags} show pm --full; ${after} exit $?`;
+    return new Terminal([], { env: { ...home.env, ROLES_CONFIG: file, ...env }, cols: 80, rows: 24, command: ['/bin/sh', '-c', line] });
+  }
+
+  it('pages output taller than the screen when neither ROLES_PAGER nor PAGER is set', async () => {
+    const pager = recordingPager();
+    expect((await showWithConfig(`pager: ${pager.command}\n`).exited).exitCode).toBe(0);
+    expect(readFileSync(pager.record, 'utf8')).toContain('Product Manager');
+  });
+
+  it.each(['PAGER', 'ROLES_PAGER'])('gives way to %s', async (variable) => {
+    const configured = recordingPager();
+    const fromEnv = recordingPager();
+    await showWithConfig(`pager: ${configured.command}\n`, { [variable]: fromEnv.command }).exited;
+    expect(readFileSync(fromEnv.record, 'utf8')).toContain('Product Manager');
+    expect(existsSync(configured.record)).toBe(false);
+  });
+
+  it('gives way to --no-pager', async () => {
+    const configured = recordingPager();
+    expect((await showWithConfig(`pager: ${configured.command}\n`, {}, '--no-pager').exited).exitCode).toBe(0);
+    expect(existsSync(configured.record)).toBe(false);
+  });
+
+  it.each(['false', 'never'])('with %s, prints straight to the terminal instead of through less', async (value) => {
+    // The shell waits for a line after roles is done, so the terminal stays open until all its output is read.
+    const terminal = showWithConfig(`pager: ${value}\n`, {}, '', 'status=$?; read line; exit $status;');
+    // Printed to the end: less would have stopped at the first screen and waited.
+    const lastLine = linesOf(runRoles(['show', 'pm', '--format', 'text', '--full'], { env: { COLUMNS: '80' } }).stdout).at(-1) ?? '';
+    expect(lastLine).not.toBe('');
+    await terminal.waitFor(lastLine, 30_000);
+    terminal.type(KEY.enter);
+    expect((await terminal.exited).exitCode).toBe(0);
   });
 });

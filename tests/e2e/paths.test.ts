@@ -24,8 +24,8 @@ describe('roles paths', () => {
   });
 
   it('keeps the folder name as it is in JSON, where it is escaped', () => {
-    const rows = JSON.parse(runRoles(['--data', hostileDir, 'paths', '--json'], { env: home.env }).stdout) as { dir: string; state: string; exists: boolean }[];
-    expect(rows.at(-1)).toEqual(expect.objectContaining({ dir: hostileDir, state: 'exists', exists: true }));
+    const { folders } = JSON.parse(runRoles(['--data', hostileDir, 'paths', '--json'], { env: home.env }).stdout) as { folders: { dir: string; state: string; exists: boolean }[] };
+    expect(folders.at(-1)).toEqual(expect.objectContaining({ dir: hostileDir, state: 'exists', exists: true }));
   });
 
   it('ends the table with a short note on stderr', () => {
@@ -56,7 +56,8 @@ describe('roles paths', () => {
     const deep = join(home.home, 'research', 'interviews-2026', 'product-roles');
     mkdirSync(deep, { recursive: true });
     const result = runRoles(['--data', deep, 'paths', '--format', 'text'], { env: { ...home.env, COLUMNS: '40' } });
-    const lines = linesOf(result.stdout);
+    // The config file's line comes first, a blank line after it.
+    const lines = linesOf(result.stdout).slice(linesOf(result.stdout).indexOf('') + 1);
     expect(lines).not.toContain('');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
     const [header = '', ...rows] = lines;

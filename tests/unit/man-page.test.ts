@@ -9,6 +9,8 @@ describe('man page', () => {
     for (const name of ['list', 'show', 'compare', 'questions', 'checklist', 'paths', 'validate', 'completion']) expect(page).toContain(`.SS roles ${name}\n.nf\nUsage: roles ${name}`);
     for (const topic of ['FORMATS', 'DATA', 'CONFIG', 'EXIT CODES']) expect(page).toContain(`\n.SH ${topic}\n`);
     expect(page).not.toContain('__complete');
+    expect(page).toContain('.SH FILES\n.TP\n.I ~/.config/roles/config.yaml\n');
+    expect(page).toMatch(/\.SH CONFIG\n[^]*command line first, then the environment, then\nthe config file, then the built\\-in default/);
     expect(page).toContain('roles compare pm po');
   });
 

@@ -37,6 +37,12 @@ const roleId = z
 export const OWNERSHIP = ['what', 'why', 'how'] as const;
 export const ORIENTATIONS = ['outward', 'inward', 'both'] as const;
 
+/** A role's position on a dimension: 1 is the dimension's first pole, 5 its second (data/dimensions.yaml). */
+export const POSITION_MIN = 1;
+export const POSITION_MAX = 5;
+const POSITION_PROBLEM = `must be a whole number from ${POSITION_MIN} to ${POSITION_MAX}`;
+const position = z.number(POSITION_PROBLEM).int(POSITION_PROBLEM).min(POSITION_MIN, POSITION_PROBLEM).max(POSITION_MAX, POSITION_PROBLEM);
+
 export const roleSchema = z
   .strictObject({
     id: roleId.describe('Unique kebab-case id, e.g. product-manager. Other files refer to the role by it.'),
@@ -57,6 +63,10 @@ export const roleSchema = z
     orientation: z
       .enum(ORIENTATIONS)
       .describe('Whether the role faces outward (market, customers, business) or inward (the team).')
+      .optional(),
+    dimensions: z
+      .record(z.string(), position)
+      .describe(`Where the role sits on each dimension of data/dimensions.yaml (\`roles quiz --questions\` lists them), from ${POSITION_MIN} (its first pole) to ${POSITION_MAX} (its second), e.g. direction: 1 for all strategy. \`quiz\` and \`map\` use it; a role without it takes no part in them.`)
       .optional(),
     responsibilities: topicalList.describe(`What the role is accountable for.${TOPICAL}`).optional(),
     activities: topicalList.describe(`What people in the role typically spend time doing.${TOPICAL}`).optional(),

@@ -9,8 +9,11 @@ interface Shape {
   type?: string;
   properties?: Record<string, Shape>;
   required?: string[];
-  additionalProperties?: boolean;
+  /** false for a closed mapping; a shape for a mapping whose keys are free (dimensions). */
+  additionalProperties?: boolean | Shape;
   items?: Shape;
+  minimum?: number;
+  maximum?: number;
   enum?: string[];
   pattern?: string;
   minLength?: number;
@@ -35,6 +38,11 @@ function compile(shape: Shape): Check {
       const pattern = shape.pattern === undefined ? undefined : new RegExp(shape.pattern);
       return (value) => typeof value === 'string' && value.length >= min && (!allowed || allowed.has(value)) && (!pattern || pattern.test(value));
     }
+    case 'integer': {
+      const min = shape.minimum ?? -Infinity;
+      const max = shape.maximum ?? Infinity;
+      return (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+    }
     case 'array': {
       const item = shape.items ? compile(shape.items) : () => true;
       return (value) => {
@@ -46,14 +54,15 @@ function compile(shape: Shape): Check {
     case 'object': {
       const fields = new Map(Object.entries(shape.properties ?? {}).map(([name, inner]) => [name, compile(inner)]));
       const required = shape.required ?? [];
-      const closed = shape.additionalProperties === false;
+      const extra = shape.additionalProperties;
+      const other: Check = extra === false ? () => false : extra === undefined || extra === true ? () => true : compile(extra);
       return (value) => {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
         const record = value as Record<string, unknown>;
         for (const name of required) if (record[name] === undefined) return false;
         for (const name in record) {
-          const check = fields.get(name);
-          if (check ? !check(record[name]) : closed) return false;
+          const check = fields.get(name) ?? other;
+          if (!check(record[name])) return false;
         }
         return true;
       };

@@ -33,7 +33,7 @@ function describeValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
-const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number' };
+const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number', int: 'a whole number' };
 
 /** YAML reads some bare words as numbers, booleans or null; quoting keeps what was written. */
 function typeMismatch(expected: string, found: unknown, written: string | undefined): string {

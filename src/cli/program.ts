@@ -7,6 +7,7 @@ import { listCommand } from '../commands/list.js';
 import { ownRolesCommands } from '../commands/own-roles.js';
 import { pathsCommand } from '../commands/paths.js';
 import { questionsCommand } from '../commands/questions.js';
+import { quizCommand } from '../commands/quiz.js';
 import { showCommand } from '../commands/show.js';
 import { validateCommand } from '../commands/validate.js';
 import { HELP_TOPICS, isHelpTopic, renderHelpTopic } from './help-topics.js';
@@ -36,7 +37,7 @@ export function buildProgram(io: Io, docsRoot: string = PACKAGE_ROOT): Command {
     .exitOverride()
     .helpCommand(false)
     .addHelpText('after', () => helpExamples(io.width, ['roles compare pm po', 'roles show "business analyst"', 'roles list --family product'], [docsLine(docsRoot), 'Exit codes: 0 ok, 1 failure, 2 usage error, 130 interrupted.']));
-  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, pathsCommand, validateCommand, ownRolesCommands, completionCommand, helpCommand]) register(program, io);
+  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, quizCommand, pathsCommand, validateCommand, ownRolesCommands, completionCommand, helpCommand]) register(program, io);
   for (const command of program.commands) {
     command.showSuggestionAfterError(true).configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).exitOverride();
   }

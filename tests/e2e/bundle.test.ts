@@ -20,6 +20,13 @@ describe('the built bundles', () => {
     for (const heavy of ['yaml', 'zod', '@inquirer/core', '@inquirer/select']) expect(main).not.toContain(heavy);
   });
 
+  it('keep the quiz, its scoring and its prompts in a bundle of their own', () => {
+    const sources = (bundle: string): string[] => (JSON.parse(readFileSync(join(ROOT, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] }).sources;
+    expect(sources('roles.cjs').filter((source) => /src\/(quiz\/|views\/quiz-|render\/render-quiz)/.test(source))).toEqual(['../src/quiz/load-quiz-bundle.ts']);
+    expect(sources('quiz.cjs')).toEqual(expect.arrayContaining(['../src/quiz/run-quiz.ts', '../src/views/quiz-ranking.ts']));
+    expect([...packagesIn('quiz.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);
+  });
+
   it('load them from the bundles of the commands that need them', () => {
     for (const name of ['yaml', 'zod']) expect(packagesIn('parse.cjs')).toContain(name);
     expect([...packagesIn('checklist.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);

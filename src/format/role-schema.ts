@@ -1,6 +1,7 @@
 // The role file format: the one definition the TypeScript types, the validation
 // and schema/role.schema.json (emitted at build time) all come from.
 import { z } from 'zod';
+import { POSITION_MAX, POSITION_MIN } from './dimension-scale.js';
 import { KEBAB_CASE } from './kebab-case.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -37,9 +38,6 @@ const roleId = z
 export const OWNERSHIP = ['what', 'why', 'how'] as const;
 export const ORIENTATIONS = ['outward', 'inward', 'both'] as const;
 
-/** A role's position on a dimension: 1 is the dimension's first pole, 5 its second (data/dimensions.yaml). */
-export const POSITION_MIN = 1;
-export const POSITION_MAX = 5;
 const POSITION_PROBLEM = `must be a whole number from ${POSITION_MIN} to ${POSITION_MAX}`;
 const position = z.number(POSITION_PROBLEM).int(POSITION_PROBLEM).min(POSITION_MIN, POSITION_PROBLEM).max(POSITION_MAX, POSITION_PROBLEM);
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { QuizQuestion } from '../format/knowledge-schema.js';
-import { POSITION_MAX, POSITION_MIN } from '../format/role-schema.js';
+import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
 import { RolesError } from '../format/roles-error.js';
 
 /** Only digits, separators and signs: a list typed on the command line; anything else names a file. */

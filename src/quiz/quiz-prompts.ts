@@ -2,7 +2,7 @@
 // question's own words, 3 (in between) first in focus so Enter alone never leans either way.
 import { select } from '@inquirer/prompts';
 import type { QuizQuestion } from '../format/knowledge-schema.js';
-import { POSITION_MAX, POSITION_MIN } from '../format/role-schema.js';
+import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { answerWords } from '../views/quiz-view.js';
 

@@ -1,7 +1,7 @@
 // Renders `roles map`: the roles as labels on a chart of two dimensions, fitted to a width.
 // Labels are nudged to the nearest free place, never over another label or next to one
 // without a space; when the names cannot all fit, numbers stand for them (the legend says which).
-import { POSITION_MAX, POSITION_MIN } from '../format/role-schema.js';
+import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
 import { RolesError } from '../format/roles-error.js';
 import type { MapView } from '../views/map-view.js';
 import { largest } from './push-all.js';

@@ -1,7 +1,7 @@
 // Renders the quiz's result (views/quiz-view.ts) for a terminal of a given width, as plain
 // records, as Markdown notes or as JSON; and the questions themselves (--questions).
 import type { Dimension, QuizQuestion } from '../format/knowledge-schema.js';
-import { POSITION_MAX, POSITION_MIN } from '../format/role-schema.js';
+import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
 import type { QuizView } from '../views/quiz-view.js';
 import { markdownHeading, markdownListItem, markdownParagraph } from './markdown-text.js';
 import { markdownTable } from './markdown-table.js';

@@ -2,7 +2,7 @@
 // place the quiz's answers put the person. Everything comes from data: the questions say
 // which dimension they ask about, the role files where each role sits.
 import type { QuizQuestion } from '../format/knowledge-schema.js';
-import { POSITION_MAX, POSITION_MIN } from '../format/role-schema.js';
+import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
 
 /** Where the person sits on each dimension asked about: the mean of the answers about it. */
 export type Profile = ReadonlyMap<string, number>;

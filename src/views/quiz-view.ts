@@ -2,7 +2,7 @@
 // three with the answers that matched them and those that did not, and what to read next.
 import type { LoadedRole } from '../catalog/loaded-role.js';
 import type { Dimension, Knowledge, QuizQuestion } from '../format/knowledge-schema.js';
-import { POSITION_MAX, POSITION_MIN } from '../format/role-schema.js';
+import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
 import { profileOf, rankRoles, type PlacedRole } from './quiz-ranking.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { shellWord } from './shell-word.js';

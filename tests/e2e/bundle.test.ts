@@ -25,6 +25,8 @@ describe('the built bundles', () => {
     expect(sources('roles.cjs').filter((source) => /src\/(quiz\/|views\/quiz-|render\/render-quiz)/.test(source))).toEqual(['../src/quiz/load-quiz-bundle.ts']);
     expect(sources('quiz.cjs')).toEqual(expect.arrayContaining(['../src/quiz/run-quiz.ts', '../src/views/quiz-ranking.ts']));
     expect([...packagesIn('quiz.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);
+    // Scoring and drawing positions needs the scale, not the schema library that defines the role format.
+    for (const bundle of ['quiz.cjs', 'pictures.cjs']) for (const heavy of ['yaml', 'zod']) expect(packagesIn(bundle)).not.toContain(heavy);
   });
 
   it('load them from the bundles of the commands that need them', () => {

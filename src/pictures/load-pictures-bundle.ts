@@ -1,18 +1,7 @@
-// Loads dist/pictures.cjs when `graph` or `map` runs; see load-checklist-bundle.ts.
-import { join } from 'node:path';
+// `graph` and `map` live in their own bundle (dist/pictures.cjs), loaded only when they run.
+import { siblingBundle } from '../cli/sibling-bundle.js';
 
-type PicturesModule = typeof import('./pictures-bundle.js');
-
-/** Replaced by `true` when bundled (scripts/build.mjs), so the bundle requires dist/pictures.cjs. */
+/** Replaced by `true` when bundled (scripts/build.mjs). */
 declare const __BUNDLED__: boolean | undefined;
 
-let pictures: Promise<PicturesModule> | undefined;
-
-export function loadPicturesBundle(): Promise<PicturesModule> {
-  pictures ??=
-    typeof __BUNDLED__ !== 'undefined' && __BUNDLED__
-      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle loads its sibling at run time
-        Promise.resolve(require(join(__dirname, 'pictures.cjs')) as PicturesModule)
-      : import('./pictures-bundle.js');
-  return pictures;
-}
+export const loadPicturesBundle = siblingBundle<typeof import('./pictures-bundle.js')>('pictures.cjs', typeof __BUNDLED__ !== 'undefined' && __BUNDLED__ ? undefined : () => import('./pictures-bundle.js'));

@@ -3,7 +3,6 @@
 // only the result) and returns the answers. Ctrl-C ends the run with 130 and nothing more.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { QuizQuestion } from '../format/knowledge-schema.js';
 import { RolesError } from '../format/roles-error.js';
 import { openPromptTerminal } from '../checklist/terminal-input.js';
@@ -36,8 +35,13 @@ export async function askQuizQuestions(questions: readonly QuizQuestion[], ask?:
   return answers;
 }
 
-/** Keeps the result whole or not at all: written beside the old file, flushed, renamed over it. */
-export function saveQuizResult(file: string, text: string): void {
+/**
+ * Keeps the result whole or not at all: written beside the old file, flushed, renamed over it.
+ * The writer is imported here, not when the bundle loads: most runs save nothing, and loading it
+ * cost the first question about 15 ms.
+ */
+export async function saveQuizResult(file: string, text: string): Promise<void> {
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileAtomic.sync(file, text, { mode: 0o600 });

@@ -74,7 +74,7 @@ export async function runQuiz(options: QuizOptions, io: Io, catalog: Catalog, as
   else io.out(renderQuizText(view, io.width, makePaint(io.color)));
   if (options.save) {
     const file = join(quizDir(io.env, io.env.HOME || homedir()), `quiz-${date}.json`);
-    saveQuizResult(file, toJson({ date, ...quizJson(view) }));
+    await saveQuizResult(file, toJson({ date, ...quizJson(view) }));
     io.err(`roles: saved the result in ${file}\n`);
   }
 }

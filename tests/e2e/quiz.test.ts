@@ -1,9 +1,10 @@
 // `roles quiz` as a user runs it: scripted with --answers, piped, and in a real pseudo-terminal.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANSI, BIN, cleanEnv, makeHome, ROOT, runRoles } from '../helpers/run-roles.js';
+import { writeSettledRole } from '../helpers/role-files.js';
 import { KEY, Terminal } from './checklist-terminal.js';
 
 let home: ReturnType<typeof makeHome>;
@@ -13,6 +14,7 @@ beforeEach(() => {
 afterEach(() => home.cleanup());
 
 interface Question {
+  dimension: string;
   scale: { min: number; max: number };
 }
 
@@ -51,6 +53,35 @@ describe('roles quiz, scripted', () => {
     expect(result.stdout).not.toMatch(ANSI);
     expect(result.stdout.trimEnd().split('\n').every((line) => /^\d+\t[a-z0-9-]+\t.+$/.test(line))).toBe(true);
     expect(readdirSync(join(home.env.XDG_DATA_HOME, 'roles', 'quiz'))).toEqual([expect.stringMatching(/^quiz-\d{4}-\d{2}-\d{2}\.json$/)]);
+  });
+});
+
+describe('a role of your own in the quiz', () => {
+  const MAKER: Record<string, number> = { direction: 3, facing: 3, scope: 3, planning: 3, data: 3, design: 5, selling: 5, technical: 5, setting: 1 };
+
+  it('ranks first for answers that match it, on the first run and from the cache after', () => {
+    const dir = join(home.home, 'roles');
+    mkdirSync(dir);
+    const block = Object.entries(MAKER).map(([id, position]) => `  ${id}: ${position}\n`).join('');
+    writeSettledRole(dir, 'maker.yaml', `id: maker\ntitle: Maker\nsummary: Builds and sells it.\ndimensions:\n${block}`);
+    const answers = questions().map((question) => MAKER[question.dimension]).join(',');
+    for (const run of ['first', 'cached']) {
+      const result = runRoles(['--data', dir, 'quiz', '--answers', answers, '--json'], { env: home.env });
+      expect(result.status, run).toBe(0);
+      expect((JSON.parse(result.stdout) as { ranking: { id: string; fit: number }[] }).ranking[0], run).toEqual({ id: 'maker', fit: 100 });
+    }
+  });
+
+  it('is checked by roles validate, each problem with its line and column', () => {
+    const dir = join(home.home, 'bad');
+    mkdirSync(dir);
+    writeSettledRole(dir, 'scale.yaml', 'id: off-scale\ntitle: Off Scale\nsummary: S.\ndimensions:\n  direction: 7\n');
+    writeSettledRole(dir, 'unknown.yaml', 'id: unknown\ntitle: Unknown\nsummary: S.\ndimensions:\n  direction: 2\n  vision: 2\n');
+    const result = runRoles(['validate', dir], { env: home.env });
+    expect(result.status).toBe(1);
+    const said = result.stderr + result.stdout;
+    expect(said).toMatch(/scale\.yaml:5:14: dimensions\.direction: must be a whole number from 1 to 5/);
+    expect(said).toMatch(/unknown\.yaml:6:11: dimensions\.vision: "vision" is not the id of a dimension in data\/dimensions\.yaml/);
   });
 });
 

@@ -6,6 +6,8 @@ import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { answerWords } from '../views/quiz-view.js';
 
+const MIDDLE = (POSITION_MIN + POSITION_MAX) / 2;
+
 export interface QuizPrompt {
   /** 0-based. */
   index: number;
@@ -18,8 +20,9 @@ export function scalePromptConfig(prompt: QuizPrompt) {
   const steps = Array.from({ length: POSITION_MAX - POSITION_MIN + 1 }, (_, i) => POSITION_MIN + i);
   return {
     message: `${prompt.index + 1}/${prompt.total} ${question.text}`,
-    choices: steps.map((step) => ({ value: step, name: answerWords(question, step), short: String(step) })),
-    default: (POSITION_MIN + POSITION_MAX) / 2,
+    // The middle named short: spelled out with both answers, it would wrap on most terminals.
+    choices: steps.map((step) => ({ value: step, name: step === MIDDLE ? 'in between, or both equally' : answerWords(question, step), short: String(step) })),
+    default: MIDDLE,
     loop: false,
     theme: { indexMode: 'number' as const },
   };

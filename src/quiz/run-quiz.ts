@@ -14,7 +14,7 @@ import { quizJson, quizQuestionsJson, renderQuizMarkdown, renderQuizPlain, rende
 import { localDate } from '../views/questions-view.js';
 import { buildQuizView, type QuizView } from '../views/quiz-view.js';
 import { answersText, parseAnswers } from './quiz-answers.js';
-import { askQuizQuestions, saveQuizResult, type Ask } from './run-quiz-interactive.js';
+import type { Ask } from './run-quiz-interactive.js';
 
 export interface QuizOptions extends FormatOptions {
   answers?: string;
@@ -43,6 +43,8 @@ async function collectAnswers(options: QuizOptions, io: Io, questions: readonly 
   // The questions are asked on the terminal, and a pager would hold back what they say.
   io.noPager();
   io.err(`Which role suits you? ${questions.length} questions, each answered from 1 to 5; Ctrl-C stops.\n`);
+  // The prompt library is evaluated only now: --answers and --questions never need it, and it costs about 20 ms.
+  const { askQuizQuestions } = await import('./run-quiz-interactive.js');
   return askQuizQuestions(questions, ask);
 }
 
@@ -74,6 +76,7 @@ export async function runQuiz(options: QuizOptions, io: Io, catalog: Catalog, as
   else io.out(renderQuizText(view, io.width, makePaint(io.color)));
   if (options.save) {
     const file = join(quizDir(io.env, io.env.HOME || homedir()), `quiz-${date}.json`);
+    const { saveQuizResult } = await import('./run-quiz-interactive.js');
     await saveQuizResult(file, toJson({ date, ...quizJson(view) }));
     io.err(`roles: saved the result in ${file}\n`);
   }

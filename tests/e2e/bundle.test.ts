@@ -45,6 +45,12 @@ describe('the built bundles', () => {
         expect(run.status).toBe(0);
         expect(readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule child_process');
       }
+      // The quiz without prompts (scripts, --questions) leaves the prompt library, and the readline it loads, alone.
+      for (const args of [['quiz', '--questions', '--json'], ['quiz', '--answers', '3,3,3,3,3,3,3,3,3,3,3,3', '--json']]) {
+        const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') }, encoding: 'utf8' });
+        expect(run.status).toBe(0);
+        expect(readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule readline');
+      }
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

@@ -76,6 +76,11 @@ function firstChecklistQuestion() {
   return pm && builtin.role(pm).research?.questions?.[0]?.slice(0, 30);
 }
 
+/** The quiz's first question, which its prompt shows once the quiz is ready for an answer. */
+function firstQuizQuestion() {
+  return readBuiltinIndex(join(INSTALL, 'dist', 'builtin.jsonl')).knowledge.dimensions?.questions?.[0]?.text;
+}
+
 function allCases() {
   return [
     { name: '--version', args: ['--version'], target: 1.3 },
@@ -87,6 +92,7 @@ function allCases() {
     { name: 'questions pm --format md', args: ['questions', 'pm', '--format', 'md'], target: 1.3, needs: 'questions' },
     { name: 'search backlog', args: ['search', 'backlog'], needs: 'search' },
     { name: 'checklist pm, to its first prompt', args: ['checklist', 'pm'], target: 2.0, needs: 'checklist', terminal: true },
+    { name: 'quiz, to its first prompt', args: ['quiz'], target: 1.3, needs: 'quiz', terminal: true, marker: firstQuizQuestion },
     ...packCases(packContext()),
   ];
 }
@@ -105,7 +111,7 @@ function caseRunner(spec, env, pty) {
   const forgetSessions = () => rmSync(join(env.XDG_DATA_HOME, 'roles'), { recursive: true, force: true });
   const forgetCaches = () => rmSync(env.XDG_CACHE_HOME, { recursive: true, force: true });
   if (spec.terminal) {
-    const marker = firstChecklistQuestion();
+    const marker = (spec.marker ?? firstChecklistQuestion)();
     return { spec, args, before: forgetSessions, once: () => timeInTerminal(pty, args, env, ROOT, marker), bare: () => timeInTerminal(pty, BARE, env, ROOT, undefined) };
   }
   return { spec, args, before: spec.cold ? forgetCaches : () => undefined, once: async () => timeRun(args, env, ROOT), bare: async () => timeRun(BARE, env, ROOT) };

@@ -1,6 +1,6 @@
 // Builds dist/: the built-in roles as JSON and schema/role.schema.json first (the main
 // bundle carries the schema), then the main bundle (CommonJS starts fastest here), the
-// lazily loaded parser bundle, the checklist bundle and man/roles.1.
+// lazily loaded parser bundle, the checklist, quiz and pictures (graph, map) bundles and man/roles.1.
 import { analyzeMetafile, build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -77,6 +77,8 @@ const [main] = await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
   build({ ...common, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
   build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'src/quiz/run-quiz.ts')], outfile: join(dist, 'quiz.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'src/pictures/pictures-bundle.ts')], outfile: join(dist, 'pictures.cjs') }),
 ]);
 
 if (analyze) console.log(await analyzeMetafile(main.metafile));

@@ -23,5 +23,12 @@ export function checkKnowledgeReferences(roles: readonly LoadedRole[], knowledge
     expect(sourceIds, 'source', company.sources, at('companies.yaml'), `companies[${i}].sources`);
   });
   knowledge.handoffs.forEach((handoff, i) => expect(roleIds, 'role', [handoff.role], at('handoffs.yaml'), `handoffs[${i}].role`));
+  const dimensionIds = new Set(knowledge.dimensions.dimensions.map((dimension) => dimension.id));
+  knowledge.dimensions.questions.forEach((question, i) => expect(dimensionIds, 'dimension', [question.dimension], at('dimensions.yaml'), `questions[${i}].dimension`));
+  // A dimension no question asks about would count in every fit without the person having a say in it.
+  const asked = new Set(knowledge.dimensions.questions.map((question) => question.dimension));
+  knowledge.dimensions.dimensions.forEach((dimension, i) => {
+    if (!asked.has(dimension.id)) problems.push({ severity: 'error', file: at('dimensions.yaml'), field: `dimensions[${i}]`, message: `no question asks about "${dimension.id}"` });
+  });
   return problems;
 }

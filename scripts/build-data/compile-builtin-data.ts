@@ -23,10 +23,11 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; p
     problems.push(...parsed.problems);
     parts[name] = parsed.value;
   }
-  // The roles are checked against the sources and topics as user role files are (load-role-layers.ts).
+  // The roles are checked against the sources, topics and dimensions as user role files are (load-role-layers.ts).
   const sources = (parts['sources.yaml'] as { sources?: Knowledge['sources'] } | undefined)?.sources;
   const topics = (parts['topics.yaml'] as { topics?: Knowledge['topics'] } | undefined)?.topics;
-  const known = sources && topics && referenceIdsOf({ sources, topics });
+  const dimensions = (parts['dimensions.yaml'] as Knowledge['dimensions'] | undefined);
+  const known = sources && topics && dimensions && referenceIdsOf({ sources, topics, dimensions });
   const roles: LoadedRole[] = [];
   for (const file of findRoleFiles(join(dataDir, 'roles'), problems, packageRoot)) {
     const parsed = parseRoleFile(readFileSync(file), shown(file), known);
@@ -44,6 +45,7 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; p
     companies: pick('companies.yaml', 'companies'),
     commonQuestions: pick('questions.yaml', 'questions'),
     topics: pick('topics.yaml', 'topics'),
+    dimensions: { dimensions: pick('dimensions.yaml', 'dimensions'), questions: pick('dimensions.yaml', 'questions') },
   };
   problems.push(...checkKnowledgeReferences(merged.roles, knowledge, 'data'));
   return problems.length > 0 ? { problems } : { data: { roles: merged.roles, knowledge }, problems };

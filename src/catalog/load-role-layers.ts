@@ -36,9 +36,13 @@ export interface CatalogCacheOptions extends CacheOptions {
 /** A file edited this close to being read could be edited again without its mtime changing. */
 const RACY_MS = 2000;
 
-/** The ids of the source documents role files may cite and of the topics their items may name. */
-export function referenceIdsOf(knowledge: Pick<Knowledge, 'sources' | 'topics'>): ReferenceIds {
-  return { sources: new Set(knowledge.sources.map((source) => source.id)), topics: new Set(knowledge.topics.map((topic) => topic.id)) };
+/** The ids of the source documents role files may cite, of the topics their items may name and of the dimensions they place themselves on. */
+export function referenceIdsOf(knowledge: Pick<Knowledge, 'sources' | 'topics' | 'dimensions'>): ReferenceIds {
+  return {
+    sources: new Set(knowledge.sources.map((source) => source.id)),
+    topics: new Set(knowledge.topics.map((topic) => topic.id)),
+    dimensions: new Set(knowledge.dimensions.dimensions.map((dimension) => dimension.id)),
+  };
 }
 
 type Parser = Awaited<ReturnType<typeof loadParser>>;

@@ -1,5 +1,5 @@
-// What `roles` alone prints: what it is, the three commands most people want first, and
-// where to read more. The full list of commands and options is `roles --help`.
+// What `roles` alone prints: what it is, the three commands most people want first, the
+// commands that help decide, and where to read more. The full list is `roles --help`.
 import { helpExamples } from './help-layout.js';
 import { wrapText } from '../render/text-width.js';
 import { HELP_TOPICS } from './help-topics.js';
@@ -15,6 +15,7 @@ export function renderOverview(width: number, docsRoot: string): string {
     ...wrapText(intro, width),
     helpExamples(width, ['roles compare pm po', 'roles show "business analyst"', 'roles questions po --format md > notes.md']).replace(/^\nExamples:/, '\nMost useful:'),
     '',
+    ...wrapText("Not sure which job suits you? 'roles quiz' asks twelve questions and ranks the roles; 'roles map' and 'roles graph' show how they relate.", width),
     ...wrapText("Every command and option: 'roles --help'; one command: 'roles help COMMAND'.", width),
     ...wrapText(docsLine(docsRoot), width),
   ];

@@ -48,7 +48,7 @@ const TOPICS = {
       ['COLUMNS, LINES', 'the width and height when the terminal does not say'],
       ['ROLES_CONFIG', 'the config file to read instead; empty for none'],
       ['XDG_CONFIG_HOME', 'the config file and your role folder: $XDG_CONFIG_HOME/roles'],
-      ['XDG_DATA_HOME', 'saved checklists: $XDG_DATA_HOME/roles/checklists'],
+      ['XDG_DATA_HOME', 'saved checklists and quiz results: $XDG_DATA_HOME/roles/checklists and roles/quiz'],
       ['XDG_CACHE_HOME', 'caches, safe to delete: $XDG_CACHE_HOME/roles'],
     ],
   ],
@@ -56,7 +56,7 @@ const TOPICS = {
     [
       ['0', 'success'],
       ['1', 'failure: unknown role, invalid role data, a problem found by validate, output that cannot be written'],
-      ['2', 'usage error: unknown command, option or format, wrong number of roles, a --data folder that is missing, a problem in the config file, no terminal for checklist'],
+      ['2', 'usage error: unknown command, option or format, wrong number of roles, a --data folder that is missing, a problem in the config file, no terminal for checklist or quiz, quiz answers that are too few, too many or off the scale'],
       ['130', 'interrupted (Ctrl-C); 143 and 129 for SIGTERM and SIGHUP in checklist'],
     ],
     'Errors are one line on stderr saying what is wrong, where, and what to do; --debug adds the stack trace.',

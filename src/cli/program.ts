@@ -3,10 +3,13 @@ import { Command, Option } from 'commander';
 import { checklistCommand } from '../commands/checklist.js';
 import { compareCommand } from '../commands/compare.js';
 import { completionCommand } from '../commands/completion.js';
+import { graphCommand } from '../commands/graph.js';
 import { listCommand } from '../commands/list.js';
+import { mapCommand } from '../commands/map.js';
 import { ownRolesCommands } from '../commands/own-roles.js';
 import { pathsCommand } from '../commands/paths.js';
 import { questionsCommand } from '../commands/questions.js';
+import { quizCommand } from '../commands/quiz.js';
 import { showCommand } from '../commands/show.js';
 import { validateCommand } from '../commands/validate.js';
 import { HELP_TOPICS, isHelpTopic, renderHelpTopic } from './help-topics.js';
@@ -36,7 +39,7 @@ export function buildProgram(io: Io, docsRoot: string = PACKAGE_ROOT): Command {
     .exitOverride()
     .helpCommand(false)
     .addHelpText('after', () => helpExamples(io.width, ['roles compare pm po', 'roles show "business analyst"', 'roles list --family product'], [docsLine(docsRoot), 'Exit codes: 0 ok, 1 failure, 2 usage error, 130 interrupted.']));
-  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, pathsCommand, validateCommand, ownRolesCommands, completionCommand, helpCommand]) register(program, io);
+  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, quizCommand, mapCommand, graphCommand, pathsCommand, validateCommand, ownRolesCommands, completionCommand, helpCommand]) register(program, io);
   for (const command of program.commands) {
     command.showSuggestionAfterError(true).configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).exitOverride();
   }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
+import { whyNotInteractive } from '../cli/why-not-interactive.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import { createSession, type ChecklistSession } from '../checklist/checklist-session.js';
 import { renderSessionMarkdown } from '../checklist/export-session.js';
@@ -18,6 +19,7 @@ import { RolesError } from '../format/roles-error.js';
 import { makePaint } from '../render/paint.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { buildQuestionsView, localDate } from '../views/questions-view.js';
+import { shellWord } from '../views/shell-word.js';
 
 export interface ChecklistOptions extends FormatOptions {
   company?: string;
@@ -33,12 +35,6 @@ export interface ChecklistOptions extends FormatOptions {
 export interface ChecklistDeps {
   catalog: () => Promise<Catalog>;
   bundle?: typeof loadChecklistBundle;
-}
-
-/** Quotes a word for the command lines in messages: double quotes read best, single ones when they must. */
-function shellWord(word: string): string {
-  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
-  return /["$`\\!]/.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : `"${word}"`;
 }
 
 function commandLine(role: string, options: Pick<ChecklistOptions, 'company' | 'file'>, extra = ''): string {
@@ -90,16 +86,6 @@ async function runExport(role: string | undefined, options: ChecklistOptions, io
   (await (deps.bundle ?? loadChecklistBundle)()).writeNotesFile(resolve(io.cwd, options.out), text);
 }
 
-/** Why the checklist cannot ask questions here, or undefined when it can. */
-function whyNotInteractive(options: ChecklistOptions, io: Io): string | undefined {
-  if (options.input === false) return '--no-input was given';
-  if (!io.stdinIsTTY) return 'stdin is not a terminal';
-  if (!io.stderrIsTTY) return 'stderr is not a terminal';
-  // The prompts redraw themselves by moving the cursor, which a dumb terminal would show as raw codes.
-  if (io.env.TERM === 'dumb') return 'TERM=dumb says it cannot move the cursor';
-  return undefined;
-}
-
 /** A company name with no letter or digit would name no session of its own and share the one without a company. */
 function requireNamedCompany(company: string | undefined): void {
   if (company !== undefined && companySlug(company) === '') {
@@ -124,7 +110,7 @@ export async function runChecklist(role: string | undefined, options: ChecklistO
   const catalog = await deps.catalog();
   const loaded = requireRole(catalog, role);
   const name = shortName(loaded);
-  const notInteractive = whyNotInteractive(options, io);
+  const notInteractive = whyNotInteractive(options.input, io);
   if (notInteractive) {
     throw new RolesError('usage', `checklist asks its questions in a terminal, and ${notInteractive}`, `print them with 'roles questions ${shellWord(name)}', or saved answers with '${commandLine(name, options, ' --export')}'`);
   }

@@ -12,6 +12,7 @@ import { renderComparePlain, renderCompareTable, type RenderedCompare } from '..
 import { compareJson, renderCompareMarkdown } from '../render/render-compare-markdown.js';
 import { COMPARE_FIELDS, fieldHelpName, parseFieldNames } from '../views/compare-fields.js';
 import { buildCompareView } from '../views/compare-view.js';
+import { compareGauges, type Gauge } from '../views/gauges-view.js';
 import { buildCompactCompareView, COMPACT_FIELDS, type CompactCompareView } from '../views/compact-compare-view.js';
 import { fitsCompactColumns, renderCompactCompare } from '../render/render-compact-compare.js';
 import { renderCompactCompareMarkdown } from '../render/render-compact-compare-markdown.js';
@@ -61,7 +62,9 @@ export function runCompare(names: string[], options: CompareOptions, io: Io, cat
   const built = buildCompareView(compared, named, catalog.knowledge, { fields: compact ? COMPACT_FIELDS : fields, onlyDifferences: options.onlyDifferences });
   const view = options.notes === false ? { ...built, contrasts: [] } : built;
   if (format === 'json') return io.out(toJson(compareJson(view)));
-  if (compact) return runCompactCompare(buildCompactCompareView(view, compared, named), format, options.notes !== false, io);
+  // Gauges are for reading on a terminal; piped, the layout stays as it was for the scripts that read it.
+  const gauges = format === 'text' ? compareGauges(catalog.knowledge.dimensions.dimensions, compared.map((loaded) => loaded.role.dimensions)) : [];
+  if (compact) return runCompactCompare(buildCompactCompareView(view, compared, named), format, options.notes !== false, io, gauges);
   if (format === 'md') return io.out(renderCompareMarkdown(view));
   const rendered: RenderedCompare = format === 'plain' ? renderComparePlain(view, io.width) : renderCompareTable(view, io.width, makePaint(io.color));
   if (rendered.stacked) {
@@ -70,12 +73,12 @@ export function runCompare(names: string[], options: CompareOptions, io: Io, cat
   io.out(rendered.text);
 }
 
-function runCompactCompare(view: CompactCompareView, format: string, notes: boolean, io: Io): void {
+function runCompactCompare(view: CompactCompareView, format: string, notes: boolean, io: Io, gauges: readonly Gauge[]): void {
   if (format === 'md') return io.out(renderCompactCompareMarkdown(view, notes));
   if (!fitsCompactColumns(view.roles.length, io.width)) {
     io.err(`roles: ${io.width} columns is too narrow for ${view.roles.length} roles side by side, so each aspect is stacked (widen the terminal or set COLUMNS)\n`);
   }
-  io.out(renderCompactCompare(view, io.width, makePaint(format === 'text' && io.color), notes));
+  io.out(renderCompactCompare(view, io.width, makePaint(format === 'text' && io.color), notes, gauges));
 }
 
 const collectFields = (value: string, previous: string[] = []): string[] => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { openCatalog } from '../cli/catalog-context.js';
+import { builtinData, openCatalog } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { completeWords, type CompletionData } from '../completion/complete-words.js';
@@ -34,7 +34,7 @@ export async function runComplete(program: Command, words: readonly string[], io
   try {
     candidates = await completeWords(program, words.length > 0 ? words : [''], catalogData(words, io), {
       commaLists: { '--fields': COMPARE_FIELDS.map(fieldHelpName) },
-      values: { '--section': SECTION_NAMES },
+      values: { '--section': SECTION_NAMES, ...Object.fromEntries(['--x', '--y'].map((flag) => [flag, builtinData().knowledge.dimensions.dimensions.map((dimension) => dimension.id)])) },
       positional: { completion: SHELLS },
     });
   } catch {

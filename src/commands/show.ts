@@ -11,6 +11,8 @@ import { makePaint } from '../render/paint.js';
 import { renderRoleMarkdown, renderRolePlain, renderRoleText, renderSectionsPlain } from '../render/render-role.js';
 import { renderRoleCardMarkdown, renderRoleCardText } from '../render/render-role-card.js';
 import { buildRoleCard } from '../views/role-card-view.js';
+import { cardGauges } from '../views/gauges-view.js';
+import { gaugeLines } from '../render/render-gauges.js';
 import { buildRoleView, parseSectionNames, SECTION_NAMES } from '../views/role-view.js';
 
 export interface ShowOptions extends FormatOptions {
@@ -33,7 +35,8 @@ export async function runShow(name: string, options: ShowOptions, io: Io, catalo
   // Plain records are for grep and cut, so they hold every section unless some are named.
   if (sections.length === 0 && !options.full && format !== 'plain') {
     const card = buildRoleCard(loaded, related);
-    return io.out(format === 'md' ? renderRoleCardMarkdown(card) : renderRoleCardText(card, io.width, makePaint(io.color)));
+    if (format === 'md') return io.out(renderRoleCardMarkdown(card));
+    return io.out(renderRoleCardText(card, io.width, makePaint(io.color), gaugeLines(cardGauges(catalog.knowledge.dimensions.dimensions, loaded.role.dimensions))));
   }
   const view = buildRoleView(loaded, related, catalog.knowledge, sections);
   if (format === 'plain') io.out(sections.length > 0 ? renderSectionsPlain(view) : renderRolePlain(view));

@@ -19,8 +19,8 @@ export interface ValueLists {
 }
 
 /** Commands whose arguments are roles. */
-const ROLE_COMMANDS = new Set(['show', 'compare', 'questions', 'checklist', 'edit']);
-const FORMAT_NAMES = ['table', 'text', 'plain', 'md', 'json', 'yaml'];
+const ROLE_COMMANDS = new Set(['show', 'compare', 'questions', 'checklist', 'edit', 'graph']);
+const FORMAT_NAMES = ['table', 'text', 'plain', 'md', 'json', 'yaml', 'mermaid', 'dot'];
 
 function visibleCommands(program: Command): Command[] {
   // Commander keeps `hidden` private; a hidden command's name starts with "__" here.

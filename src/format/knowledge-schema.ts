@@ -63,6 +63,31 @@ export const topicsFileSchema = z.strictObject({
   ),
 });
 
+/** The dimensions the sources tell the roles apart by, and the quiz questions that ask about each (roles place themselves with `dimensions:`). */
+export const dimensionsFileSchema = z.strictObject({
+  dimensions: z
+    .array(
+      z.strictObject({
+        id,
+        label: text.describe('The dimension in a few words, e.g. "Strategy or delivery".'),
+        low: text.describe('The pole at position 1, in a word or two, e.g. "strategy".'),
+        high: text.describe('The pole at position 5, e.g. "delivery".'),
+      }),
+    )
+    .min(1),
+  questions: z
+    .array(
+      z.strictObject({
+        dimension: id,
+        text: text.describe('The question, asked on a scale from `low` (1) to `high` (5).'),
+        low: text.describe('What answer 1 means: the first pole as the person would choose it.'),
+        high: text.describe('What answer 5 means.'),
+      }),
+    )
+    .min(1),
+  sources: z.array(id).min(1),
+});
+
 export const commonQuestionsFileSchema = z.strictObject({
   questions: z.array(text).min(1),
   sources: z.array(id).min(1),
@@ -73,6 +98,8 @@ export type Contrast = z.infer<typeof contrastsFileSchema>['contrasts'][number];
 export type Handoff = z.infer<typeof handoffsFileSchema>['handoffs'][number];
 export type Company = z.infer<typeof companiesFileSchema>['companies'][number];
 export type Topic = z.infer<typeof topicsFileSchema>['topics'][number];
+export type Dimension = z.infer<typeof dimensionsFileSchema>['dimensions'][number];
+export type QuizQuestion = z.infer<typeof dimensionsFileSchema>['questions'][number];
 
 /** Everything the tool knows beyond the roles themselves. */
 export interface Knowledge {
@@ -83,6 +110,8 @@ export interface Knowledge {
   commonQuestions: string[];
   /** What list items may say they are about, so `compare` can match them across roles. */
   topics: Topic[];
+  /** What `quiz`, `map` and the gauges place roles on, and the quiz's questions. */
+  dimensions: { dimensions: Dimension[]; questions: QuizQuestion[] };
 }
 
 /** Each cross-role file under data/, with the schema it must follow. */
@@ -93,4 +122,5 @@ export const KNOWLEDGE_FILES = {
   'companies.yaml': companiesFileSchema,
   'questions.yaml': commonQuestionsFileSchema,
   'topics.yaml': topicsFileSchema,
+  'dimensions.yaml': dimensionsFileSchema,
 } as const;

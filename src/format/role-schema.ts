@@ -1,6 +1,7 @@
 // The role file format: the one definition the TypeScript types, the validation
 // and schema/role.schema.json (emitted at build time) all come from.
 import { z } from 'zod';
+import { POSITION_MAX, POSITION_MIN } from './dimension-scale.js';
 import { KEBAB_CASE } from './kebab-case.js';
 import { tooManyItems } from './validate-with-schema.js';
 
@@ -46,6 +47,9 @@ const roleId = z
 export const OWNERSHIP = ['what', 'why', 'how'] as const;
 export const ORIENTATIONS = ['outward', 'inward', 'both'] as const;
 
+const POSITION_PROBLEM = `must be a whole number from ${POSITION_MIN} to ${POSITION_MAX}`;
+const position = z.number(POSITION_PROBLEM).int(POSITION_PROBLEM).min(POSITION_MIN, POSITION_PROBLEM).max(POSITION_MAX, POSITION_PROBLEM);
+
 export const roleSchema = z
   .strictObject({
     id: roleId.describe('Unique kebab-case id, e.g. product-manager. Other files refer to the role by it.'),
@@ -67,6 +71,10 @@ export const roleSchema = z
     orientation: z
       .enum(ORIENTATIONS)
       .describe('Whether the role faces outward (market, customers, business) or inward (the team).')
+      .optional(),
+    dimensions: z
+      .record(z.string(), position)
+      .describe(`Where the role sits on each dimension of data/dimensions.yaml (\`roles quiz --questions\` lists them), from ${POSITION_MIN} (its first pole) to ${POSITION_MAX} (its second), e.g. direction: 1 for all strategy. \`quiz\` and \`map\` use it; a role without it takes no part in them.`)
       .optional(),
     responsibilities: topicalList.describe(`What the role is accountable for.${TOPICAL}`).optional(),
     activities: topicalList.describe(`What people in the role typically spend time doing.${TOPICAL}`).optional(),

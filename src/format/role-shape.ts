@@ -9,8 +9,11 @@ interface Shape {
   type?: string;
   properties?: Record<string, Shape>;
   required?: string[];
-  additionalProperties?: boolean;
+  /** false for a closed mapping; a shape for a mapping whose keys are free (dimensions). */
+  additionalProperties?: boolean | Shape;
   items?: Shape;
+  minimum?: number;
+  maximum?: number;
   enum?: string[];
   pattern?: string;
   minLength?: number;
@@ -50,6 +53,11 @@ function compile(shape: Shape): Check {
       if (pattern) return (value) => typeof value === 'string' && value.length >= min && pattern.test(value);
       return (value) => typeof value === 'string' && value.length >= min;
     }
+    case 'integer': {
+      const min = shape.minimum ?? -Infinity;
+      const max = shape.maximum ?? Infinity;
+      return (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+    }
     case 'array': {
       const item = shape.items ? compile(shape.items) : () => true;
       return (value) => {
@@ -62,7 +70,8 @@ function compile(shape: Shape): Check {
       const fields: Record<string, Check> = Object.create(null) as Record<string, Check>;
       for (const [name, inner] of Object.entries(shape.properties ?? {})) fields[name] = compile(inner);
       const required = shape.required ?? [];
-      const closed = shape.additionalProperties === false;
+      const extra = shape.additionalProperties;
+      const other: Check = extra === false ? () => false : extra === undefined || extra === true ? () => true : compile(extra);
       return (value) => {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
         const record = value as Record<string, unknown>;
@@ -70,8 +79,7 @@ function compile(shape: Shape): Check {
         const names = Object.keys(record);
         for (let i = 0; i < names.length; i++) {
           const name = names[i] as string;
-          const check = fields[name];
-          if (check ? !check(record[name]) : closed) return false;
+          if (!(fields[name] ?? other)(record[name])) return false;
         }
         return true;
       };

@@ -1,5 +1,5 @@
-// Pure: a role's `sources` and `perspectives` name documents in data/sources.yaml, and its
-// list items may name topics in data/topics.yaml. Both lists are part of the built tool, so
+// Pure: a role's `sources` and `perspectives` name documents in data/sources.yaml, its
+// list items may name topics in data/topics.yaml and its `dimensions` those of data/dimensions.yaml. Both lists are part of the built tool, so
 // a file can be checked against them on its own, when it is read (and cached), rather than
 // with every other role on every run.
 import type { FileProblem } from './file-problem.js';
@@ -13,6 +13,7 @@ type Locate = (path: FieldPath) => { line: number; col: number } | undefined;
 export interface ReferenceIds {
   sources: ReadonlySet<string>;
   topics: ReadonlySet<string>;
+  dimensions: ReadonlySet<string>;
 }
 
 interface Reference {
@@ -34,6 +35,10 @@ function topicReferences(role: Role): Reference[] {
   );
 }
 
+function dimensionReferences(role: Role): Reference[] {
+  return Object.keys(role.dimensions ?? {}).map((id) => ({ id, path: ['dimensions', id], field: `dimensions.${id}` }));
+}
+
 export function checkReferenceIds(role: Role, known: ReferenceIds, file: string, locate: Locate): FileProblem[] {
   const problem = (reference: Reference, message: string): FileProblem => ({ severity: 'error', file, ...locate(reference.path), field: reference.field, message });
   return [
@@ -43,5 +48,8 @@ export function checkReferenceIds(role: Role, known: ReferenceIds, file: string,
     ...topicReferences(role)
       .filter((reference) => !known.topics.has(reference.id))
       .map((reference) => problem(reference, `"${reference.id}" is not the id of a topic in data/topics.yaml, which lists them; fix the id or remove it`)),
+    ...dimensionReferences(role)
+      .filter((reference) => !known.dimensions.has(reference.id))
+      .map((reference) => problem(reference, `"${reference.id}" is not the id of a dimension in data/dimensions.yaml (${[...known.dimensions].join(', ')}); fix the id or remove it`)),
   ];
 }

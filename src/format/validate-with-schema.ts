@@ -35,7 +35,7 @@ function describeValue(value: unknown): string {
 
 export const tooManyItems = (count: number, maximum: number): string => `${count} items, over the ${maximum}-item limit for a list; shorten it`;
 
-const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number' };
+const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number', int: 'a whole number' };
 
 /** YAML reads some bare words as numbers, booleans or null; quoting keeps what was written. */
 function typeMismatch(expected: string, found: unknown, written: string | undefined): string {

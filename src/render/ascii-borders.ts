@@ -3,10 +3,12 @@
 
 const HORIZONTAL = new Set('─━┄┅┈┉╌╍═');
 const VERTICAL = new Set('│┃┆┇┊┋╎╏║');
-const BOX_DRAWING = /[\u2500-\u257f]/g;
+/** Box drawing, and the squares of the gauges (render-gauges.ts): filled is the position, empty the rest of the scale. */
+const BOX_DRAWING = /[\u2500-\u257f\u25a0\u25a1]/g;
+const SQUARES: Record<string, string> = { '■': '#', '□': '-' };
 
 export function asciiBorders(text: string): string {
-  return text.replace(BOX_DRAWING, (ch) => (HORIZONTAL.has(ch) ? '-' : VERTICAL.has(ch) ? '|' : '+'));
+  return text.replace(BOX_DRAWING, (ch) => SQUARES[ch] ?? (HORIZONTAL.has(ch) ? '-' : VERTICAL.has(ch) ? '|' : '+'));
 }
 
 /** The locale's character set as the C library picks it: LC_ALL, else LC_CTYPE, else LANG; none set is the C locale. */

@@ -7,6 +7,8 @@ import { hiddenNote, legendText, MARKERS, SECTION_HEADINGS } from './render-comp
 import { roleHeading } from './render-compare.js';
 import type { Paint } from './paint.js';
 import { displayWidth, wrapText } from './text-width.js';
+import type { Gauge } from '../views/gauges-view.js';
+import { gaugeCell } from './render-gauges.js';
 import { pushAll, largest } from './push-all.js';
 
 /** Two 24-line screens less the prompts: the pager shows the table first, the notes a page down. */
@@ -40,11 +42,19 @@ function hanging(text: string, width: number, first: string, rest: string): stri
   return wrapText(text, room).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
-function tableLines(view: CompactCompareView, width: number, paint: Paint): string[] {
+/** A row of gauges a dimension, under LEANS, when every role's gauge fits its column on one line. */
+function gaugeRows(gauges: readonly Gauge[], roleCount: number, width: number, paint: Paint): ({ span: string; paint: (text: string) => string } | Cell[])[] {
+  const rows = gauges.map((gauge) => Array.from({ length: roleCount }, (_, i) => gaugeCell(gauge, i)));
+  const column = Math.floor((width - GAP * (roleCount - 1)) / roleCount);
+  if (rows.length === 0 || largest(rows.flat().map(displayWidth), 0) > column) return [];
+  return [{ span: 'LEANS', paint: paint.heading }, ...rows];
+}
+
+function tableLines(view: CompactCompareView, width: number, paint: Paint, gauges: readonly Gauge[]): string[] {
   if (fitsCompactColumns(view.roles.length, width)) {
     return borderlessColumnLines({
       columns: view.roles.map((role) => ({ header: roleHeading(role) })),
-      rows: view.rows.flatMap((row) => [{ span: row.label.toUpperCase(), paint: paint.heading }, row.values.map((value) => compactCell(value, paint))]),
+      rows: [...view.rows.flatMap((row) => [{ span: row.label.toUpperCase(), paint: paint.heading }, row.values.map((value) => compactCell(value, paint))]), ...gaugeRows(gauges, view.roles.length, width, paint)],
       width,
       paintHeader: paint.title,
       blankBetweenRows: false,
@@ -91,9 +101,9 @@ export function fullCompareCommand(view: CompactCompareView): string {
   return `roles compare ${view.shortNames.join(' ')} --full`;
 }
 
-/** The compact comparison; `notes` false leaves out the contrasts. */
-export function renderCompactCompare(view: CompactCompareView, width: number, paint: Paint, notes = true): string {
-  const lines = tableLines(view, width, paint);
+/** The compact comparison; `notes` false leaves out the contrasts; `gauges` (a terminal's) end the table. */
+export function renderCompactCompare(view: CompactCompareView, width: number, paint: Paint, notes = true, gauges: readonly Gauge[] = []): string {
+  const lines = tableLines(view, width, paint, gauges);
   const legend = legendText({ roles: view.roles, onlyDifferences: view.onlyDifferences, rows: view.rows.map((row) => ({ values: row.values })) });
   if (legend) pushAll(lines, wrapText(legend, width));
   const footer = ['', ...wrapText(`More: ${fullCompareCommand(view)} (every aspect, the notes in full)`, width).map(paint.dim)];

@@ -4,7 +4,7 @@ import type { CardList, RoleCard } from '../views/role-card-view.js';
 import { escapeMarkdown, markdownCode, markdownHeading, markdownListItem, markdownParagraph, markdownWords } from './markdown-text.js';
 import type { Paint } from './paint.js';
 import { displayWidth, spaces, wrapText } from './text-width.js';
-import { pushAll } from './push-all.js';
+import { largest, pushAll } from './push-all.js';
 
 /** An 80×24 terminal less the prompt the card is typed at and the one after it. */
 export const CARD_HEIGHT = 22;
@@ -46,12 +46,15 @@ export function cardFooter(card: RoleCard): string {
   return `More: roles show ${card.shortName} --full, or --section NAME`;
 }
 
-export function renderRoleCardText(card: RoleCard, width: number, paint: Paint): string {
+/** `gauges`: lines drawn under the facts on a terminal (render-gauges.ts); the lists give way to them. */
+export function renderRoleCardText(card: RoleCard, width: number, paint: Paint, gauges: readonly string[] = []): string {
   const head = wrapText(`${card.title} (${names(card)})${card.family ? ` · ${card.family}` : ''}`, width).map(paint.title);
   head.push('', ...wrapText(card.brief, width - 2).map((line) => `  ${line}`), '');
   if (card.focus) head.push(...labelled('Focus', card.focus, width, paint));
   if (card.owns) head.push(...labelled('Owns', card.owns, width, paint));
   if (card.faces) head.push(...labelled('Faces', card.faces, width, paint));
+  // Shown whole or not at all: a wrapped gauge would no longer line up.
+  if (width - LABEL_WIDTH >= largest(gauges.map(displayWidth), 0)) gauges.forEach((gauge, i) => head.push(`${i === 0 ? `${paint.heading('Leans')}${spaces(LABEL_WIDTH - 5)}` : spaces(LABEL_WIDTH)}${gauge}`));
   const tail = card.worksWith.length > 0 ? worksWithLine(card.worksWith, width, paint) : [];
   tail.push('', ...wrapText(cardFooter(card), width).map(paint.dim));
   let responsibilities = card.responsibilities.items.length;

@@ -26,6 +26,15 @@ describe('the built bundles', () => {
     expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 
+  it('keep the quiz, its scoring and its prompts in a bundle of their own', () => {
+    const sources = (bundle: string): string[] => (JSON.parse(readFileSync(join(ROOT, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] }).sources;
+    expect(sources('roles.cjs').filter((source) => /src\/(quiz\/|views\/quiz-|render\/render-quiz)/.test(source))).toEqual(['../src/quiz/load-quiz-bundle.ts']);
+    expect(sources('quiz.cjs')).toEqual(expect.arrayContaining(['../src/quiz/run-quiz.ts', '../src/views/quiz-ranking.ts']));
+    expect([...packagesIn('quiz.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);
+    // Scoring and drawing positions needs the scale, not the schema library that defines the role format.
+    for (const bundle of ['quiz.cjs', 'pictures.cjs']) for (const heavy of ['yaml', 'zod']) expect(packagesIn(bundle)).not.toContain(heavy);
+  });
+
   it('load them from the bundles of the commands that need them', () => {
     for (const name of ['yaml', 'zod']) expect(packagesIn('parse.cjs')).toContain(name);
     expect([...packagesIn('checklist.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);
@@ -41,6 +50,12 @@ describe('the built bundles', () => {
         const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') }, encoding: 'utf8' });
         expect(run.status).toBe(0);
         expect(readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule child_process');
+      }
+      // The quiz without prompts (scripts, --questions) leaves the prompt library, and the readline it loads, alone.
+      for (const args of [['quiz', '--questions', '--json'], ['quiz', '--answers', '3,3,3,3,3,3,3,3,3,3,3,3', '--json']]) {
+        const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') }, encoding: 'utf8' });
+        expect(run.status).toBe(0);
+        expect(readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule readline');
       }
     } finally {
       rmSync(home, { recursive: true, force: true });

@@ -84,6 +84,12 @@ describe('completion command', () => {
     expect(complete(['show', 'fixture-']).stdout).toBe('');
   });
 
+  it('offers the dimensions for map\'s axes, the graph formats and roles for graph', () => {
+    expect(complete(['map', '--y', 'd']).stdout).toBe('data\ndesign\ndirection\n');
+    expect(complete(['graph', '--format', '']).stdout).toBe('dot\nmermaid\n');
+    expect(complete(['graph', 'product-o']).stdout).toBe('product-operations\nproduct-ops\nproduct-owner\n');
+  });
+
   it('offers nothing, quietly, when the folders cannot be read', () => {
     const result = complete(['--data', 'no-such-folder', 'show', 'p']);
     expect(result).toMatchObject({ status: 0, stdout: '', stderr: '' });

@@ -12,6 +12,7 @@ describe('roles alone', () => {
     expect(result.stdout).toMatch(/^roles explains the jobs around product development/);
     expect(result.stdout).toContain('Most useful:\n  roles compare pm po\n  roles show "business analyst"\n  roles questions po --format md > notes.md\n');
     expect(result.stdout).toContain("'roles --help'");
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain("'roles quiz' asks twelve questions and ranks the roles; 'roles map' and 'roles graph'");
     expect(linesOf(result.stdout).length).toBeLessThanOrEqual(15);
   });
 });

@@ -21,7 +21,7 @@ describe('the compact comparison roles compare prints by default', () => {
 
   it('shows the distinguishing aspects, then the contrast by its title and first points, not its prose', () => {
     const text = compare(['pm', 'po']).stdout();
-    expect(lines(text).filter((line) => /^[A-Z ]+$/.test(line))).toEqual(['FOCUS', 'OWNS', 'FACES', 'RESPONSIBILITIES', 'OUTPUTS', 'WORKS WITH']);
+    expect(lines(text).filter((line) => /^[A-Z ]+$/.test(line))).toEqual(['FOCUS', 'OWNS', 'FACES', 'RESPONSIBILITIES', 'OUTPUTS', 'WORKS WITH', 'LEANS']);
     const contrast = catalog.knowledge.contrasts.find((c) => c.id === 'pm-vs-po');
     expect(text).toContain(`HOW THEY DIFFER: ${contrast?.title}`);
     expect(text).toContain(contrast?.points?.[0]);

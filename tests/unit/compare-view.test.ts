@@ -9,7 +9,7 @@ function loaded(role: Partial<Role> & { id: string }): LoadedRole {
   return loadedRole({ title: role.id.toUpperCase(), summary: `About ${role.id}.`, ...role }, `${role.id}.yaml`, 'builtin');
 }
 
-const EMPTY_KNOWLEDGE: Knowledge = { sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [], topics: [] };
+const EMPTY_KNOWLEDGE: Knowledge = { sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [], topics: [], dimensions: { dimensions: [], questions: [] } };
 
 function contrast(id: string, roles: string[], kind: Contrast['kind'] = 'contrast'): Contrast {
   return { id, kind, roles, title: `Title of ${id}`, summary: `Summary of ${id}.`, points: [`Point of ${id}.`], sources: ['guide'] };

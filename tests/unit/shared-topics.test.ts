@@ -7,7 +7,7 @@ import { buildCompareView, type CompareValue } from '../../src/views/compare-vie
 import { listHolds, listKeys, topicsInEveryList } from '../../src/views/shared-topics.js';
 
 const KNOWLEDGE: Knowledge = {
-  sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [],
+  sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [], dimensions: { dimensions: [], questions: [] },
   topics: [{ id: 'prioritisation', label: 'Prioritisation' }, { id: 'backlog', label: 'Backlog' }, { id: 'sales', label: 'Sales' }],
 };
 const role = (id: string, fields: Partial<Role>): LoadedRole => loadedRole({ id, title: id.toUpperCase(), summary: `About ${id}.`, ...fields }, `${id}.yaml`, 'builtin');
@@ -60,7 +60,7 @@ describe('compare with topics', () => {
 });
 
 describe('topics in a role file', () => {
-  const known = { sources: new Set(['guide']), topics: new Set(['prioritisation']) };
+  const known = { sources: new Set(['guide']), topics: new Set(['prioritisation']), dimensions: new Set<string>() };
   const parse = (text: string) => parseRoleFile(new TextEncoder().encode(text), 'my.yaml', known);
 
   it('still takes plain text items, so a short file needs no topics', () => {

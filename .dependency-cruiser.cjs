@@ -1,6 +1,6 @@
 // `npm run lint` runs this over src/: no import cycles, and imports only in the intended
 // direction (README, "How the code is laid out"): commands -> views -> render, everything
-// -> catalog -> format, the cache only behind the catalog, nothing imports commands but
+// -> catalog -> format, search (pure matching) below the views, the cache only behind the catalog, nothing imports commands but
 // the program that wires them, and build-time code (scripts/build-data) never at run time.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -13,6 +13,8 @@ module.exports = {
     { name: 'format-at-the-bottom', severity: 'error', comment: 'The role-file format is the contract: it knows nothing of how roles are found, cached or shown.', from: { path: '^src/format/' }, to: { path: '^src/(cli|commands|views|checklist|catalog|cache)/' } },
     { name: 'cache-behind-the-catalog', severity: 'error', from: { pathNot: '^src/(catalog|cache)/' }, to: { path: '^src/cache/' } },
     { name: 'cache-knows-only-the-format', severity: 'error', from: { path: '^src/cache/' }, to: { path: '^src/(cli|commands|views|render|checklist|catalog)/' } },
+    { name: 'search-knows-only-the-format', severity: 'error', comment: 'Matching is pure: it takes roles and knowledge as arguments and finds, loads and shows nothing.', from: { path: '^src/search/' }, to: { path: '^src/(cli|commands|views|render|checklist|catalog|cache)/' } },
+    { name: 'search-below-views', severity: 'error', comment: 'Only the views and the commands of dist/finding.cjs use search, so it stays out of the main bundle.', from: { pathNot: '^src/(search|views|commands)/' }, to: { path: '^src/search/' } },
     { name: 'no-build-code-at-run-time', severity: 'error', from: { path: '^src/' }, to: { path: '^scripts/' } },
   ],
   options: {

@@ -20,6 +20,12 @@ describe('the built bundles', () => {
     for (const heavy of ['yaml', 'zod', '@inquirer/core', '@inquirer/select']) expect(main).not.toContain(heavy);
   });
 
+  it('keep search, related and fit in their own bundle, out of the main one', () => {
+    const sourcesOf = (bundle: string): string[] => (JSON.parse(readFileSync(join(ROOT, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] }).sources;
+    expect(sourcesOf('roles.cjs').filter((source) => /src\/(search|views\/(search|related|fit)-view|render\/render-(search|related|fit))/.test(source))).toEqual([]);
+    expect(sourcesOf('finding.cjs').some((source) => source.includes('src/search/fit-advert.ts'))).toBe(true);
+  });
+
   it('load them from the bundles of the commands that need them', () => {
     for (const name of ['yaml', 'zod']) expect(packagesIn('parse.cjs')).toContain(name);
     expect([...packagesIn('checklist.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);

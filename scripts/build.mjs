@@ -1,7 +1,7 @@
 // Builds dist/: the built-in roles as JSON and schema/role.schema.json first (the main
 // bundle carries the schema), then the main bundle (CommonJS starts fastest here), the
 // lazily loaded parser bundle, the checklist bundle, the bundle of search, related and fit
-// (finding.cjs, with dist/advert-signals.json) and man/roles.1.
+// (finding.cjs, with dist/advert-signals.json and dist/search-index.json) and man/roles.1.
 import { analyzeMetafile, build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,6 +80,7 @@ if (!signals.data) {
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'builtin.jsonl'), compiler.builtinDataFile(data));
 writeFileSync(join(dist, 'advert-signals.json'), `${JSON.stringify(signals.data)}\n`);
+writeFileSync(join(dist, 'search-index.json'), compiler.searchIndexFile(data));
 const [main] = await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
   build({ ...common, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),

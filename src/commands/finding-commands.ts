@@ -15,7 +15,8 @@ import { relatedJson, renderRelatedPlain, renderRelatedText } from '../render/re
 import { renderSearchPlain, renderSearchText, searchJson } from '../render/render-search.js';
 import { makePaint } from '../render/paint.js';
 import { allPassages, roleNameLists } from '../search/passages.js';
-import { indexPassages, searchRoles } from '../search/search-passages.js';
+import { indexPassages, type SearchIndexData } from '../search/search-index.js';
+import { searchRoles } from '../search/search-passages.js';
 import { buildFitView } from '../views/fit-view.js';
 import { buildRelatedView } from '../views/related-view.js';
 import { buildSearchView } from '../views/search-view.js';
@@ -32,10 +33,19 @@ export interface LimitOptions extends FormatOptions {
   limit?: number;
 }
 
-export function runSearch(query: string, options: LimitOptions & { family?: string }, io: Io, catalog: Catalog): void {
+/** The build's index of the built-in roles (scripts/build.mjs); undefined when it cannot be read, and every role is indexed now. */
+function builtinSearchIndex(distDir: string): SearchIndexData | undefined {
+  try {
+    return JSON.parse(readFileSync(join(distDir, 'search-index.json'), 'utf8')) as SearchIndexData;
+  } catch {
+    return undefined;
+  }
+}
+
+export function runSearch(query: string, options: LimitOptions & { family?: string }, io: Io, catalog: Catalog, distDir: string): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
   if (query.trim() === '') throw new RolesError('usage', 'nothing to search for', "give some words, e.g. 'roles search acceptance criteria'");
-  const view = buildSearchView(catalog.roles, catalog.knowledge, query, { family: options.family, limit: options.limit ?? DEFAULT_LIMIT });
+  const view = buildSearchView(catalog.roles, catalog.knowledge, query, { family: options.family, limit: options.limit ?? DEFAULT_LIMIT }, builtinSearchIndex(distDir));
   if (format === 'json') return io.out(toJson(searchJson(view)));
   if (view.results.length === 0) throw new RolesError('not-found', `no role mentions "${query}"`, 'try other or fewer words');
   io.out(format === 'plain' ? renderSearchPlain(view) : renderSearchText(view, io.width, makePaint(io.color)));

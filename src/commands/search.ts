@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { join } from 'node:path';
+import { openCatalog, PACKAGE_ROOT, type GlobalOptions } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import type { FormatOptions } from '../cli/output-format.js';
@@ -23,6 +24,6 @@ export function searchCommand(program: Command, io: Io): void {
     .addHelpText('after', () => helpExamples(io.width, ['roles search acceptance criteria', 'roles search roadmap --limit 3', 'roles search prioritise --family product', 'roles search stakeholders --json']))
     .action(async (words: string[], options: SearchOptions, command: Command) => {
       const catalog = await openCatalog(command.optsWithGlobals<GlobalOptions>(), io);
-      (await loadFindingBundle()).runSearch(words.join(' '), options, io, catalog);
+      (await loadFindingBundle()).runSearch(words.join(' '), options, io, catalog, join(PACKAGE_ROOT, 'dist'));
     });
 }

@@ -1,7 +1,7 @@
 // Pure: where an advert sits on each axis of data/advert-signals.yaml, from the cue words
 // it holds for each pole, with those words as the evidence.
 import type { AdvertSignals } from '../format/advert-signals-schema.js';
-import { compilePhrases, findPhrase, indexText } from './phrase-matcher.js';
+import { compilePhrases, findPhrase, indexText, type IndexedText } from './phrase-matcher.js';
 
 export interface AxisReading {
   id: string;
@@ -12,8 +12,9 @@ export interface AxisReading {
   evidence: [string[], string[]];
 }
 
-export function readAxes(signals: AdvertSignals, text: string): AxisReading[] {
-  const indexed = indexText(text);
+/** `text` may come indexed already, as the fit indexes it too. */
+export function readAxes(signals: AdvertSignals, text: string | IndexedText): AxisReading[] {
+  const indexed = typeof text === 'string' ? indexText(text) : text;
   return signals.axes.map((axis) => {
     const counts = axis.poles.map((pole) =>
       compilePhrases(pole.cues).flatMap((cue) => {

@@ -71,8 +71,9 @@ function scoreProfile(profile: Profile, text: IndexedText): { points: number; ev
   return { points: found.reduce((sum, hit) => sum + hit.points, 0), evidence: [...new Set(found.map((hit) => hit.found.toLowerCase()))] };
 }
 
-export function fitAdvert(model: FitModel, advert: Advert): AdvertFit {
-  const text = indexText(advert.text);
+/** `indexed` is the advert's text indexed, when the caller has it already. */
+export function fitAdvert(model: FitModel, advert: Advert, indexed?: IndexedText): AdvertFit {
+  const text = indexed ?? indexText(advert.text);
   const titleRole = advert.title === undefined ? undefined : roleNamedIn(model, advert.title);
   const scored = model.profiles.map((profile) => {
     const { points, evidence } = scoreProfile(profile, text);

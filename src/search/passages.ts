@@ -106,11 +106,21 @@ export function knowledgePassages(knowledge: Knowledge, known: ReadonlySet<strin
 }
 
 /** Each role's title and short names, to tell which role a sentence about several names. */
-export function roleNameLists(roles: readonly Role[]): Map<string, string[]> {
+export function roleNameLists(roles: readonly Pick<Role, 'id' | 'title' | 'aliases'>[]): Map<string, string[]> {
   return new Map(roles.map((role) => [role.id, [role.title, ...(role.aliases ?? [])]]));
 }
 
-export function allPassages(roles: readonly Role[], knowledge: Knowledge): Passage[] {
+/** The roles' own passages, without the knowledge's. */
+export function passagesOfRoles(roles: readonly Role[], knowledge: Pick<Knowledge, 'topics'>): Passage[] {
   const labels = new Map(knowledge.topics.map((topic) => [topic.id, topic.label]));
-  return [...roles.flatMap((role) => rolePassages(role, labels)), ...knowledgePassages(knowledge, new Set(roles.map((role) => role.id)))];
+  return roles.flatMap((role) => rolePassages(role, labels));
+}
+
+export function allPassages(roles: readonly Role[], knowledge: Knowledge): Passage[] {
+  return [...passagesOfRoles(roles, knowledge), ...knowledgePassages(knowledge, new Set(roles.map((role) => role.id)))];
+}
+
+/** Passages that come from the knowledge files rather than one role's file. */
+export function isKnowledgePassage(passage: Passage): boolean {
+  return passage.field === 'contrasts' || passage.field === 'companies';
 }

@@ -36,7 +36,11 @@ export interface IndexedText {
 export function indexText(text: string): IndexedText {
   const words = wordsOf(text);
   const starts = new Map<string, number[]>();
-  words.forEach((word, at) => starts.set(word.key, [...(starts.get(word.key) ?? []), at]));
+  words.forEach((word, at) => {
+    const list = starts.get(word.key);
+    if (list) list.push(at);
+    else starts.set(word.key, [at]);
+  });
   return { text, words, starts };
 }
 

@@ -2,10 +2,11 @@
 // (words.ts), or, when no passage holds it, as the closest words that do (one edit for
 // short words, two for long ones); rare words count more than common ones, words side by
 // side as typed count extra, and a role's further passages count less than its first, so
-// the first results name different roles.
+// the first results name different roles. Only the passages holding a typed word are read.
 import { editDistance } from '../format/edit-distance.js';
 import type { Passage } from './passages.js';
-import { wordsOf, type Word } from './words.js';
+import type { SearchIndex } from './search-index.js';
+import { keysOf, wordsOf, type Word } from './words.js';
 
 export interface SearchHit {
   passage: Passage;
@@ -35,37 +36,6 @@ const FURTHER_PASSAGES = 0.3;
 /** Topic labels find an item without being in its text: a weaker sign than its words. */
 const TOPIC_ONLY = 0.4;
 
-interface IndexedPassage {
-  passage: Passage;
-  words: Word[];
-  keys: Set<string>;
-  /** Keys found only in the topic labels. */
-  topicKeys: Set<string>;
-  /** For a passage about several roles: where each names one of them, by role id. */
-  mentions: [number, string][];
-}
-
-export interface SearchIndex {
-  passages: IndexedPassage[];
-  /** In how many passages each key appears. */
-  counts: Map<string, number>;
-}
-
-/** `names` gives each role's title and short names, to credit a contrast's sentence to the role it is about. */
-export function indexPassages(passages: readonly Passage[], names: ReadonlyMap<string, readonly string[]> = new Map()): SearchIndex {
-  const counts = new Map<string, number>();
-  const nameKeys = [...names].map(([id, list]) => ({ id, keys: list.map((name) => wordsOf(name).map((word) => word.key)) }));
-  const indexed = passages.map((passage) => {
-    const words = wordsOf(passage.text);
-    const keys = new Set(words.map((word) => word.key));
-    const topicKeys = new Set(wordsOf(passage.extra ?? '').map((word) => word.key).filter((key) => !keys.has(key)));
-    for (const key of [...keys, ...topicKeys]) counts.set(key, (counts.get(key) ?? 0) + 1);
-    const mentions = passage.roles.length > 1 ? mentionsIn(words, nameKeys.filter((entry) => passage.roles.includes(entry.id))) : [];
-    return { passage, words, keys, topicKeys, mentions };
-  });
-  return { passages: indexed, counts };
-}
-
 function mentionsIn(words: readonly Word[], names: readonly { id: string; keys: string[][] }[]): [number, string][] {
   const found: [number, string][] = [];
   for (let i = 0; i < words.length; i++) {
@@ -77,20 +47,22 @@ function mentionsIn(words: readonly Word[], names: readonly { id: string; keys: 
 }
 
 /** The roles a passage's match speaks of: for a passage about several, the one named last before the match, else all of them. */
-function creditedRoles(item: IndexedPassage, firstMatch: number): string[] {
-  const before = item.mentions.filter(([at]) => at <= firstMatch).at(-1);
+function creditedRoles(passage: Passage, words: readonly Word[], firstMatch: number, names: SearchIndex['names']): string[] {
+  if (passage.roles.length < 2) return passage.roles;
+  const mentions = mentionsIn(words, names.filter((entry) => passage.roles.includes(entry.id)));
+  const before = mentions.filter(([at]) => at <= firstMatch).at(-1);
   if (before) return [before[1]];
-  if (item.mentions.length > 0) return [item.mentions[0]?.[1] as string];
-  return item.passage.roles;
+  if (mentions.length > 0) return [mentions[0]?.[1] as string];
+  return passage.roles;
 }
 
 /** The keys a typed word stands for, each with how sure the match is: itself, else the nearest known words. */
-function expandWord(key: string, counts: ReadonlyMap<string, number>): Map<string, number> {
-  if (counts.has(key)) return new Map([[key, 1]]);
+function expandWord(key: string, index: SearchIndex): Map<string, number> {
+  if (index.postings.has(key) || index.topicPostings.has(key)) return new Map([[key, 1]]);
   const allowed = key.length >= 8 ? 2 : key.length >= 4 ? 1 : 0;
   const near = new Map<string, number>();
   if (allowed === 0) return near;
-  for (const known of counts.keys()) {
+  for (const known of [...index.postings.keys(), ...index.topicPostings.keys()]) {
     if (Math.abs(known.length - key.length) > allowed) continue;
     const distance = editDistance(key, known);
     if (distance <= allowed) near.set(known, distance === 1 ? 0.8 : 0.6);
@@ -118,16 +90,21 @@ function phraseBonus(words: readonly Word[], wanted: readonly Map<string, number
 /** Roles ranked for the words typed, best first, each with its best passage. */
 export function searchRoles(index: SearchIndex, query: string, options: SearchOptions = {}): RoleHit[] {
   const total = index.passages.length;
-  const wanted = queryKeys(query).map((key) => expandWord(key, index.counts));
+  const wanted = queryKeys(query).map((key) => expandWord(key, index));
   if (wanted.length === 0 || wanted.every((keys) => keys.size === 0)) return [];
-  const idf = (key: string): number => Math.log(1 + total / (index.counts.get(key) ?? total));
+  const holding = (key: string): number => (index.postings.get(key)?.length ?? 0) + (index.topicPostings.get(key)?.length ?? 0);
+  const idf = (key: string): number => Math.log(1 + total / (holding(key) || total));
   const wordIdf = wanted.map((keys) => Math.max(0, ...[...keys.keys()].map(idf)));
   const idfSum = wordIdf.reduce((sum, value) => sum + value, 0);
+  const candidates = new Set<number>();
+  for (const keys of wanted) for (const key of keys.keys()) for (const at of [...(index.postings.get(key) ?? []), ...(index.topicPostings.get(key) ?? [])]) candidates.add(at);
   const byRole = new Map<string, SearchHit[]>();
-  for (const item of index.passages) {
-    const { passage, words, keys, topicKeys } = item;
+  for (const at of [...candidates].sort((a, b) => a - b)) {
+    const passage = index.passages[at] as Passage;
+    const words = wordsOf(passage.text);
+    const keys = new Set(words.map((word) => word.key));
+    const topicKeys = new Set(keysOf(passage.extra ?? ''));
     let score = 0;
-    let matched = 0;
     let matchedIdf = 0;
     for (const [k, alternatives] of wanted.entries()) {
       let best = 0;
@@ -137,23 +114,21 @@ export function searchRoles(index: SearchIndex, query: string, options: SearchOp
         const times = Math.max(1, words.filter((word) => word.key === key).length);
         best = Math.max(best, idf(key) * sureness * (inText ? 1 + REPEAT * (times - 1) : TOPIC_ONLY));
       }
-      if (best > 0) {
-        matched++;
-        matchedIdf += wordIdf[k] ?? 0;
-      }
+      if (best > 0) matchedIdf += wordIdf[k] ?? 0;
       score += best;
     }
-    if (matched === 0) continue;
     // Passages holding every typed word come first, a rare word missing counting more than a
     // common one; a long passage says less about each word in it.
     const coverage = (matchedIdf / idfSum) ** 1.5;
     const length = 1 / Math.sqrt(Math.max(1, words.length / 12));
     score = (score * coverage * (0.5 + 0.5 * length) + phraseBonus(words, wanted) * idfSum) * passage.weight;
-    const matchedWords = words.map((word, at) => ({ word, at })).filter(({ word }) => wanted.some((alternatives) => alternatives.has(word.key)));
+    const matchedWords = words.map((word, position) => ({ word, position })).filter(({ word }) => wanted.some((alternatives) => alternatives.has(word.key)));
     const spans = matchedWords.map(({ word }): [number, number] => [word.start, word.end]);
-    for (const id of creditedRoles(item, matchedWords[0]?.at ?? 0)) {
+    for (const id of creditedRoles(passage, words, matchedWords[0]?.position ?? 0, index.names)) {
       if (options.keep && !options.keep(id)) continue;
-      byRole.set(id, [...(byRole.get(id) ?? []), { passage, score, spans }]);
+      const list = byRole.get(id);
+      if (list) list.push({ passage, score, spans });
+      else byRole.set(id, [{ passage, score, spans }]);
     }
   }
   const found: RoleHit[] = [...byRole].map(([id, hits]) => {

@@ -70,9 +70,17 @@ export function stem(word: string): string {
   return w;
 }
 
+/** Folded forms already worked out: a search folds every word of every role, most of them many times over. */
+const KEYS = new Map<string, string>();
+
 /** The form two words are compared in. */
 export function wordKey(word: string): string {
-  return stem(americanSpelling(word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '')));
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    key = stem(americanSpelling(word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '')));
+    KEYS.set(word, key);
+  }
+  return key;
 }
 
 export function wordsOf(text: string): Word[] {

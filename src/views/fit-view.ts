@@ -6,6 +6,7 @@ import type { AdvertSignals } from '../format/advert-signals-schema.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { readAxes } from '../search/advert-axes.js';
 import { fitAdvert, fitModel } from '../search/fit-advert.js';
+import { indexText } from '../search/phrase-matcher.js';
 import { readAdvert } from '../search/read-advert.js';
 import { shortNameOf } from './short-name.js';
 
@@ -55,7 +56,8 @@ function withArticle(title: string): string {
 
 export function buildFitView(text: string, roles: readonly LoadedRole[], signals: AdvertSignals, limit = 5): FitView {
   const advert = readAdvert(text);
-  const fit = fitAdvert(fitModel(roles.map((loaded) => loaded.role)), advert);
+  const indexed = indexText(advert.text);
+  const fit = fitAdvert(fitModel(roles.map((loaded) => loaded.role)), advert, indexed);
   const byId = new Map(roles.map((loaded) => [loaded.summary.id, loaded]));
   const titleOf = (id: string): string => sanitizeText(byId.get(id)?.summary.title ?? id);
   const matches = fit.matches.slice(0, limit).map((match) => ({
@@ -67,7 +69,7 @@ export function buildFitView(text: string, roles: readonly LoadedRole[], signals
   }));
   const best = matches[0];
   const mismatch = fit.titleRole !== undefined && best !== undefined && best.id !== fit.titleRole ? `titled ${titleOf(fit.titleRole)}; reads like ${withArticle(best.title)}: ${best.evidence.slice(0, MISMATCH_EVIDENCE).join(', ')}` : undefined;
-  const axes = readAxes(signals, advert.text).map((axis) => ({ ...axis, verdict: axisVerdict(axis.poles, axis.position), evidence: axis.evidence.map((list) => list.map(sanitizeText)) as [string[], string[]] }));
+  const axes = readAxes(signals, indexed).map((axis) => ({ ...axis, verdict: axisVerdict(axis.poles, axis.position), evidence: axis.evidence.map((list) => list.map(sanitizeText)) as [string[], string[]] }));
   return {
     ...(fit.title === undefined ? {} : { title: sanitizeText(fit.title) }),
     ...(fit.titleRole === undefined ? {} : { titleRole: fit.titleRole }),

@@ -1,6 +1,6 @@
 // roles search, related and fit as a user runs them: formats, exit codes and bad input.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,14 @@ describe('roles search', () => {
     const plain = runRoles(['search', 'prioritize', '--format', 'text'], { env: { COLUMNS: '50' } });
     expect(plain.stdout).not.toMatch(ANSI);
     expect(widest(plain.stdout)).toBeLessThanOrEqual(50);
+  });
+
+  it('searches the roles of --data folders too', () => {
+    const data = join(dir, 'data');
+    mkdirSync(data, { recursive: true });
+    writeFileSync(join(data, 'zookeeper.yaml'), 'id: zookeeper\ntitle: Zookeeper\nsummary: Feeds the zebras and plans the enclosure roadmap.\n');
+    const result = runRoles(['--data', data, 'search', 'zebras']);
+    expect(result.stdout).toBe('zookeeper\tsummary\tFeeds the zebras and plans the enclosure roadmap.\n');
   });
 
   it('says so when nothing matches (exit 1), and rejects a bad limit (exit 2)', () => {

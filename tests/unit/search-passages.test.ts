@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPassages, roleNameLists, sentencesOf } from '../../src/search/passages.js';
-import { indexPassages, searchRoles } from '../../src/search/search-passages.js';
+import { indexPassages } from '../../src/search/search-index.js';
+import { searchRoles } from '../../src/search/search-passages.js';
 import { americanSpelling, wordKey } from '../../src/search/words.js';
 import { builtinCatalog } from '../helpers/builtin-catalog.js';
 

@@ -45,7 +45,8 @@ const OUR_EVERYWHERE = new Set(['our', 'ours', 'four', 'hour', 'hours', 'your', 
 export function americanSpelling(word: string): string {
   const whole = WHOLE_WORDS[word];
   if (whole) return whole;
-  if (word.length < 5) return word;
+  // Most words hold none of these letters: a cheap test first, as every word of every role passes here.
+  if (word.length < 5 || !(word.includes('is') || word.includes('our') || word.includes('ogue'))) return word;
   for (const [ending, american] of ENDINGS) {
     if (!ending.test(word)) continue;
     if (american.startsWith('iz') && ISE_EVERYWHERE.has(word)) return word;
@@ -77,7 +78,8 @@ const KEYS = new Map<string, string>();
 export function wordKey(word: string): string {
   let key = KEYS.get(word);
   if (key === undefined) {
-    key = stem(americanSpelling(word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '')));
+    const lower = word.toLowerCase();
+    key = stem(americanSpelling(lower.includes("'") || lower.includes('’') ? lower.replace(/['’]s$/, '').replace(/['’]/g, '') : lower));
     KEYS.set(word, key);
   }
   return key;
@@ -85,7 +87,9 @@ export function wordKey(word: string): string {
 
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) words.push({ start: match.index, end: match.index + match[0].length, key: wordKey(match[0]) });
+  // exec on the one regex rather than matchAll, which makes a copy of it for every text.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) words.push({ start: match.index, end: match.index + match[0].length, key: wordKey(match[0]) });
   return words;
 }
 

@@ -90,7 +90,10 @@ function allCases() {
     { name: 'show pm (text, colour)', args: ['show', 'pm', '--format', 'text', '--color', 'always'], target: 1.3 },
     { name: 'compare pm po', args: ['compare', 'pm', 'po'], target: 1.3, needs: 'compare' },
     { name: 'questions pm --format md', args: ['questions', 'pm', '--format', 'md'], target: 1.3, needs: 'questions' },
-    { name: 'search backlog', args: ['search', 'backlog'], needs: 'search' },
+    { name: 'search backlog', args: ['search', 'backlog'], target: 1.3, needs: 'search' },
+    { name: 'related pm', args: ['related', 'pm'], target: 1.3, needs: 'related' },
+    // About 1,300 words: two printed pages, the measure for fit.
+    { name: 'fit, two-page advert', args: ['fit', join(ROOT, 'bench', 'two-page-advert.md')], target: 1.3, needs: 'fit' },
     { name: 'checklist pm, to its first prompt', args: ['checklist', 'pm'], target: 2.0, needs: 'checklist', terminal: true },
     { name: 'quiz, to its first prompt', args: ['quiz'], target: 1.3, needs: 'quiz', terminal: true, marker: firstQuizQuestion },
     ...packCases(packContext()),

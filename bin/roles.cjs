@@ -28,7 +28,7 @@ function codeCacheDir(env) {
 }
 
 /** Each command keeps a code cache of its own; anything else (a typo, help) shares one, so typos cannot fill the folder. */
-const COMMANDS = new Set(['list', 'ls', 'show', 'compare', 'questions', 'checklist', 'quiz', 'map', 'graph', 'paths', 'validate', 'completion', 'new', 'edit', '__complete']);
+const COMMANDS = new Set(['list', 'ls', 'show', 'compare', 'search', 'related', 'fit', 'questions', 'checklist', 'quiz', 'map', 'graph', 'paths', 'validate', 'completion', 'new', 'edit', '__complete']);
 
 /** The command's name, skipping the global options before it (see src/cli/program.ts); a wrong guess only costs speed. */
 function commandName(args) {

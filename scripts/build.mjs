@@ -1,6 +1,8 @@
 // Builds dist/: the built-in roles as JSON and schema/role.schema.json first (the main
 // bundle carries the schema), then the main bundle (CommonJS starts fastest here), the
-// lazily loaded parser bundle, the checklist, quiz and pictures (graph, map) bundles and man/roles.1.
+// lazily loaded parser bundle, the checklist, quiz and pictures (graph, map) bundles, the bundle
+// of search, related and fit (finding.cjs, with dist/advert-signals.json and
+// dist/search-index.json) and man/roles.1.
 import { analyzeMetafile, build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -71,14 +73,23 @@ const doc = readFileSync(formatDoc, 'utf8');
 const updated = compiler.withFieldReference(doc, schema);
 if (updated !== doc) writeFileSync(formatDoc, updated);
 
+const signals = compiler.compileAdvertSignals(root, new Set(data.knowledge.sources.map((source) => source.id)));
+if (!signals.data) {
+  for (const p of signals.problems) console.error(`${p.file}${p.line ? `:${p.line}:${p.col}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+  process.exit(1);
+}
+
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'builtin.jsonl'), compiler.builtinDataFile(data));
+writeFileSync(join(dist, 'advert-signals.json'), `${JSON.stringify(signals.data)}\n`);
+writeFileSync(join(dist, 'search-index.json'), compiler.searchIndexFile(data));
 const [main] = await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
   build({ ...common, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
   build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs') }),
   build({ ...common, entryPoints: [join(root, 'src/quiz/run-quiz.ts')], outfile: join(dist, 'quiz.cjs') }),
   build({ ...common, entryPoints: [join(root, 'src/pictures/pictures-bundle.ts')], outfile: join(dist, 'pictures.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'src/commands/finding-commands.ts')], outfile: join(dist, 'finding.cjs') }),
 ]);
 
 if (analyze) console.log(await analyzeMetafile(main.metafile));

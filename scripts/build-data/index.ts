@@ -2,6 +2,8 @@
 // into dist/builtin.jsonl, and the zod schema into schema/role.schema.json and the field
 // table of docs/role-format.md. Nothing in src/ imports it.
 export { builtinDataFile } from './builtin-data-file.js';
+export { compileAdvertSignals } from './compile-advert-signals.js';
 export { compileBuiltinData } from './compile-builtin-data.js';
 export { withFieldReference } from './field-reference.js';
 export { roleJsonSchema } from './role-json-schema.js';
+export { searchIndexFile } from './search-index-file.js';

@@ -67,10 +67,24 @@ export function suggestRoles(roles: readonly LoadedRole[], name: string, limit =
     .map((entry) => entry.id);
 }
 
+const UNKNOWN_ROLE = Symbol.for('roles.unknownRole');
+
+/** What was typed and the roles it was looked for among, so the edge can add the closest role by search (src/cli/closest-role.ts) on this path only. */
+export interface UnknownRole {
+  typed: string;
+  roles: readonly LoadedRole[];
+  /** The ids the spelling suggestions already name. */
+  suggested: string[];
+}
+
+export function unknownRoleOf(error: unknown): UnknownRole | undefined {
+  return typeof error === 'object' && error !== null ? ((error as Record<symbol, UnknownRole | undefined>)[UNKNOWN_ROLE] ?? undefined) : undefined;
+}
+
 export function requireRole(index: RoleIndex, name: string): LoadedRole {
   const found = findRole(index, name);
   if (found) return found;
   const suggestions = suggestRoles(index.roles, name);
   const hint = suggestions.length > 0 ? `did you mean ${suggestions.join(', ')}?` : "run 'roles list' to see every role";
-  throw new RolesError('not-found', `unknown role "${name}"`, hint);
+  throw Object.assign(new RolesError('not-found', `unknown role "${name}"`, hint), { [UNKNOWN_ROLE]: { typed: name, roles: index.roles, suggested: suggestions } });
 }

@@ -37,7 +37,7 @@ export interface MergedRoles extends RoleIndex {
 /** Words of letters and digits with one space between: most titles, which only need lower case and hyphens. */
 const PLAIN_TITLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
-/** How people type a role: case, spaces, underscores and hyphens do not matter. */
+/** How people type a role: case, punctuation, spaces, underscores and hyphens do not matter ("Technical P.M." is technical-pm). */
 export function normaliseRoleName(name: string): string {
   // Ids and most aliases are kebab-case already, which this would leave as it is; a
   // merge of thousands of roles normalises every name, so the usual shapes go the short way.
@@ -46,8 +46,8 @@ export function normaliseRoleName(name: string): string {
   return name
     .trim()
     .toLowerCase()
-    .replace(/[\s_/]+/g, '-')
-    .replace(/-+/g, '-')
+    .replace(/[.'\u2019]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 }
 

@@ -55,7 +55,7 @@ const TOPICS = {
   'exit-codes': [
     [
       ['0', 'success'],
-      ['1', 'failure: unknown role, invalid role data, a problem found by validate, output that cannot be written'],
+      ['1', 'failure: unknown role, invalid role data, a problem found by validate, no role matching the search words, an advert for fit that is empty, not text or cannot be read, output that cannot be written'],
       ['2', 'usage error: unknown command, option or format, wrong number of roles, a --data folder that is missing, a problem in the config file, no terminal for checklist or quiz, quiz answers that are too few, too many or off the scale'],
       ['130', 'interrupted (Ctrl-C); 143 and 129 for SIGTERM and SIGHUP in checklist'],
     ],

@@ -9,6 +9,7 @@ import { decideColor, outputWriteError, processIo, type ColorChoice, type Io } f
 import { PACKAGE_ROOT } from './catalog-context.js';
 import { renderOverview } from './help-overview.js';
 import { buildProgram } from './program.js';
+import { withClosestRole } from './closest-role.js';
 
 const SUCCESS_CODES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
 
@@ -114,5 +115,5 @@ export async function main(argv: string[]): Promise<void> {
   }
   // The output comes first, so a failure's message is the last thing on the screen.
   await showOutput();
-  if (failed) process.exitCode = reportError(failure, io, debug, command);
+  if (failed) process.exitCode = reportError(await withClosestRole(failure), io, debug, command);
 }

@@ -12,6 +12,9 @@ import { questionsCommand } from '../commands/questions.js';
 import { quizCommand } from '../commands/quiz.js';
 import { showCommand } from '../commands/show.js';
 import { validateCommand } from '../commands/validate.js';
+import { fitCommand } from '../commands/fit.js';
+import { relatedCommand } from '../commands/related.js';
+import { searchCommand } from '../commands/search.js';
 import { HELP_TOPICS, isHelpTopic, renderHelpTopic } from './help-topics.js';
 import { docsLine } from './help-overview.js';
 import { PACKAGE_ROOT } from './catalog-context.js';
@@ -39,7 +42,7 @@ export function buildProgram(io: Io, docsRoot: string = PACKAGE_ROOT): Command {
     .exitOverride()
     .helpCommand(false)
     .addHelpText('after', () => helpExamples(io.width, ['roles compare pm po', 'roles show "business analyst"', 'roles list --family product'], [docsLine(docsRoot), 'Exit codes: 0 ok, 1 failure, 2 usage error, 130 interrupted.']));
-  for (const register of [listCommand, showCommand, compareCommand, questionsCommand, checklistCommand, quizCommand, mapCommand, graphCommand, pathsCommand, validateCommand, ownRolesCommands, completionCommand, helpCommand]) register(program, io);
+  for (const register of [listCommand, showCommand, compareCommand, searchCommand, relatedCommand, fitCommand, questionsCommand, checklistCommand, quizCommand, mapCommand, graphCommand, pathsCommand, validateCommand, ownRolesCommands, completionCommand, helpCommand]) register(program, io);
   for (const command of program.commands) {
     command.showSuggestionAfterError(true).configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).exitOverride();
   }

@@ -24,7 +24,8 @@ function catalogData(words: readonly string[], io: Io): CompletionData {
   let catalog: ReturnType<typeof openCatalog> | undefined;
   const open = (): ReturnType<typeof openCatalog> => (catalog ??= openCatalog({ data: dataFoldersIn(words) }, io, false));
   return {
-    roleNames: async () => (await open()).roles.flatMap((loaded) => [loaded.summary.id, ...(loaded.summary.aliases ?? [])]),
+    // A name with a space would reach the shell as two words; every such role has an id to offer instead.
+    roleNames: async () => (await open()).roles.flatMap((loaded) => [loaded.summary.id, ...(loaded.summary.aliases ?? [])]).filter((name) => !/\s/.test(name)),
     families: async () => familiesOf((await open()).roles),
   };
 }

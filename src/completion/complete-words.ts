@@ -19,7 +19,7 @@ export interface ValueLists {
 }
 
 /** Commands whose arguments are roles. */
-const ROLE_COMMANDS = new Set(['show', 'compare', 'questions', 'checklist', 'edit', 'graph']);
+const ROLE_COMMANDS = new Set(['show', 'compare', 'questions', 'checklist', 'edit', 'related', 'graph']);
 const FORMAT_NAMES = ['table', 'text', 'plain', 'md', 'json', 'yaml', 'mermaid', 'dot'];
 
 function visibleCommands(program: Command): Command[] {

@@ -82,6 +82,9 @@ export const roleSchema = z
     outputs: textList.describe('What the role produces: documents, decisions, artefacts.').optional(),
     works_with: listOf(roleId).describe('Ids of the roles it works with most.').optional(),
     skills: topicalList.describe(`Skills the role relies on.${TOPICAL}`).optional(),
+    advert_phrases: textList
+      .describe('Phrases typical of job adverts for this role, which `roles fit` looks for in an advert, e.g. "own the product roadmap". Lower case words; one phrase each.')
+      .optional(),
     early_career: text.describe('What the role looks like for someone starting out.').optional(),
     variations: z
       .strictObject({

@@ -7,10 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-roles.js';
 
+/** The source files a bundle was built from, as its source map lists them. */
+function sourcesOf(bundle: string): string[] {
+  return (JSON.parse(readFileSync(join(ROOT, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] }).sources;
+}
+
 /** The packages a bundle holds, from the sources its source map lists. */
 function packagesIn(bundle: string): Set<string> {
-  const { sources } = JSON.parse(readFileSync(join(ROOT, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] };
-  return new Set(sources.map((source) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? '').filter(Boolean));
+  return new Set(sourcesOf(bundle).map((source) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? '').filter(Boolean));
 }
 
 describe('the built bundles', () => {
@@ -27,12 +31,16 @@ describe('the built bundles', () => {
   });
 
   it('keep the quiz, its scoring and its prompts in a bundle of their own', () => {
-    const sources = (bundle: string): string[] => (JSON.parse(readFileSync(join(ROOT, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] }).sources;
-    expect(sources('roles.cjs').filter((source) => /src\/(quiz\/|views\/quiz-|render\/render-quiz)/.test(source))).toEqual(['../src/quiz/load-quiz-bundle.ts']);
-    expect(sources('quiz.cjs')).toEqual(expect.arrayContaining(['../src/quiz/run-quiz.ts', '../src/views/quiz-ranking.ts']));
+    expect(sourcesOf('roles.cjs').filter((source) => /src\/(quiz\/|views\/quiz-|render\/render-quiz)/.test(source))).toEqual(['../src/quiz/load-quiz-bundle.ts']);
+    expect(sourcesOf('quiz.cjs')).toEqual(expect.arrayContaining(['../src/quiz/run-quiz.ts', '../src/views/quiz-ranking.ts']));
     expect([...packagesIn('quiz.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);
     // Scoring and drawing positions needs the scale, not the schema library that defines the role format.
     for (const bundle of ['quiz.cjs', 'pictures.cjs']) for (const heavy of ['yaml', 'zod']) expect(packagesIn(bundle)).not.toContain(heavy);
+  });
+
+  it('keep search, related and fit in their own bundle, out of the main one', () => {
+    expect(sourcesOf('roles.cjs').filter((source) => /src\/(search|views\/(search|related|fit)-view|render\/render-(search|related|fit))/.test(source))).toEqual([]);
+    expect(sourcesOf('finding.cjs').some((source) => source.includes('src/search/fit-advert.ts'))).toBe(true);
   });
 
   it('load them from the bundles of the commands that need them', () => {

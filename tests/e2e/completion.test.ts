@@ -43,6 +43,10 @@ const ASKS: [string[], string[]][] = [
   [['roles', 'completion', ''], ['bash', 'fish', 'zsh']],
   [['roles', 'new', 'growth-pm', '--from', 'product-o'], ['product-operations', 'product-ops', 'product-owner']],
   [['roles', 'ed'], ['edit']],
+  [['roles', 're'], ['related']],
+  [['roles', 'related', 'product-o'], ['product-operations', 'product-ops', 'product-owner']],
+  [['roles', 'search', 'backlog', '--family', 'de'], ['delivery', 'design']],
+  [['roles', 'fit', '--format', ''], ['json', 'plain', 'text']],
 ];
 
 describe.runIf(hasShell('bash'))('bash completion', () => {

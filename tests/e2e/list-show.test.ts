@@ -16,7 +16,7 @@ describe('the default views on an 80-column terminal', () => {
     const result = at80(['list']);
     expect(result.stderr).toBe('');
     expect(linesOf(result.stdout)).toHaveLength(15);
-    for (const name of ['pm', 'po', 'growth-manager', 'technical-product-manager', 'product-specialist']) expect(result.stdout).toMatch(new RegExp(`^${name} `, 'm'));
+    for (const name of ['pm', 'po', 'growth-manager', 'tpm', 'product-specialist']) expect(result.stdout).toMatch(new RegExp(`^${name} `, 'm'));
   });
 
   it('shows the card of a role in at most 22 lines, every section with --full', () => {

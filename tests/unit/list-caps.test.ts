@@ -17,6 +17,7 @@ const LISTS: [string, (count: number) => Record<string, unknown>][] = [
   ['responsibilities', (n) => ({ responsibilities: Array(n).fill('Plan') })],
   ['activities', (n) => ({ activities: items(n, () => ({ text: 'Plan', topics: ['delivery'] })) })],
   ['skills', (n) => ({ skills: Array(n).fill('Listening') })],
+  ['advert_phrases', (n) => ({ advert_phrases: Array(n).fill('backlog refinement') })],
   ['skills[0].topics', (n) => ({ skills: [{ text: 'Listening', topics: Array(n).fill('delivery') }] })],
   ['day_in_the_life', (n) => ({ day_in_the_life: Array(n).fill('Stand-up') })],
   ['outputs', (n) => ({ outputs: Array(n).fill('Road map') })],

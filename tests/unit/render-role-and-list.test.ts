@@ -85,7 +85,7 @@ describe('rendering the list', () => {
     expect(renderListTable(rows, 53, makePaint(false)).stacked).toBe(false);
     const { text, stacked } = renderListTable(rows, 52, makePaint(false));
     expect(stacked).toBe(true);
-    expect(text.split('\n\n')[0]).toBe(['Business Analyst', '  Names: business-analyst, ba', '  Family: analysis', '  Focus: Analysis: turning business needs into', '    detailed, unambiguous requirements'].join('\n'));
+    expect(text.split('\n\n')[0]).toBe(['Business Analyst', '  Names: business-analyst, ba, business systems', '    analyst, requirements analyst, it business', '    analyst', '  Family: analysis', '  Focus: Analysis: turning business needs into', '    detailed, unambiguous requirements'].join('\n'));
     for (const width of [10, 16, 30]) expect(widest(renderListTable(rows, width, makePaint(false)).text)).toBeLessThanOrEqual(width);
   });
 

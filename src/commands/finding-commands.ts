@@ -1,0 +1,84 @@
+// The entry of dist/finding.cjs: `roles search`, `related` and `fit`, and the closest
+// role for a name that is not one. Loaded only when they run (load-finding-bundle.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Io } from '../cli/io.js';
+import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
+import type { Catalog } from '../catalog/load-role-layers.js';
+import { requireRole } from '../catalog/lookup-role.js';
+import type { LoadedRole } from '../catalog/merge-role-layers.js';
+import type { AdvertSignals } from '../format/advert-signals-schema.js';
+import { RolesError } from '../format/roles-error.js';
+import { fitJson, renderFitPlain, renderFitText } from '../render/render-fit.js';
+import { relatedJson, renderRelatedPlain, renderRelatedText } from '../render/render-related.js';
+import { renderSearchPlain, renderSearchText, searchJson } from '../render/render-search.js';
+import { makePaint } from '../render/paint.js';
+import { allPassages, roleNameLists } from '../search/passages.js';
+import { indexPassages, type SearchIndexData } from '../search/search-index.js';
+import { searchRoles } from '../search/search-passages.js';
+import { buildFitView } from '../views/fit-view.js';
+import { buildRelatedView } from '../views/related-view.js';
+import { buildSearchView } from '../views/search-view.js';
+import { shortNameOf } from '../views/short-name.js';
+import { readAdvertInput } from './read-advert-input.js';
+
+export { advertLabel, evaluateFit } from '../search/fit-evaluation.js';
+export { fitAdvert, fitModel } from '../search/fit-advert.js';
+export { readAdvert } from '../search/read-advert.js';
+
+const DEFAULT_LIMIT = 10;
+
+export interface LimitOptions extends FormatOptions {
+  limit?: number;
+}
+
+/** The build's index of the built-in roles (scripts/build.mjs); undefined when it cannot be read, and every role is indexed now. */
+function builtinSearchIndex(distDir: string): SearchIndexData | undefined {
+  try {
+    return JSON.parse(readFileSync(join(distDir, 'search-index.json'), 'utf8')) as SearchIndexData;
+  } catch {
+    return undefined;
+  }
+}
+
+export function runSearch(query: string, options: LimitOptions & { family?: string }, io: Io, catalog: Catalog, distDir: string): void {
+  const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
+  if (query.trim() === '') throw new RolesError('usage', 'nothing to search for', "give some words, e.g. 'roles search acceptance criteria'");
+  const view = buildSearchView(catalog.roles, catalog.knowledge, query, { family: options.family, limit: options.limit ?? DEFAULT_LIMIT }, builtinSearchIndex(distDir));
+  if (format === 'json') return io.out(toJson(searchJson(view)));
+  if (view.results.length === 0) throw new RolesError('not-found', `no role mentions "${query}"`, 'try other or fewer words');
+  io.out(format === 'plain' ? renderSearchPlain(view) : renderSearchText(view, io.width, makePaint(io.color)));
+}
+
+export function runRelated(name: string, options: LimitOptions, io: Io, catalog: Catalog): void {
+  const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
+  const view = buildRelatedView(requireRole(catalog, name), catalog.roles, catalog.knowledge, options.limit ?? 5);
+  if (format === 'json') io.out(toJson(relatedJson(view)));
+  else io.out(format === 'plain' ? renderRelatedPlain(view) : renderRelatedText(view, io.width, makePaint(io.color)));
+}
+
+let signals: AdvertSignals | undefined;
+
+/** The axes the build wrote beside the bundles (scripts/build.mjs), or, unbundled, beside dist/ of the package. */
+export function advertSignals(distDir: string): AdvertSignals {
+  signals ??= JSON.parse(readFileSync(join(distDir, 'advert-signals.json'), 'utf8')) as AdvertSignals;
+  return signals;
+}
+
+export async function runFit(file: string | undefined, options: LimitOptions, io: Io, catalog: Catalog, distDir: string, stdin: Readable = process.stdin): Promise<void> {
+  const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
+  const text = await readAdvertInput(file, io, stdin);
+  const view = buildFitView(text, catalog.roles, advertSignals(distDir), options.limit ?? 5);
+  if (format === 'json') io.out(toJson(fitJson(view)));
+  else io.out(format === 'plain' ? renderFitPlain(view) : renderFitText(view, io.width, makePaint(io.color)));
+}
+
+/** The role a name that is not one most likely means, found by search, as its id and "Title (name)"; undefined when nothing matches. */
+export function closestRole(typed: string, roles: readonly LoadedRole[]): { id: string; label: string } | undefined {
+  const whole = roles.map((loaded) => loaded.role);
+  const index = indexPassages(allPassages(whole, { sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [], topics: [], dimensions: { dimensions: [], questions: [] } }), roleNameLists(whole));
+  const [best] = searchRoles(index, typed.replace(/[-_]+/g, ' '), { limit: 1 });
+  const loaded = best && roles.find((candidate) => candidate.summary.id === best.id);
+  return loaded ? { id: loaded.summary.id, label: `${loaded.summary.title} (${shortNameOf(loaded.summary.id, loaded.summary.aliases)})` } : undefined;
+}

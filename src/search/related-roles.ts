@@ -1,0 +1,68 @@
+// Pure: the roles nearest to one role, and why: who it works with (either way round), the
+// contrasts and pairings the knowledge base draws between them, and the topics of
+// responsibilities, activities and skills they share, with the shared items listed.
+import type { Knowledge } from '../format/knowledge-schema.js';
+import type { Role, TopicalItem } from '../format/role-schema.js';
+import { keysOf } from './words.js';
+
+export interface RelatedRole {
+  id: string;
+  score: number;
+  /** 'both' when each lists the other among the roles it works with. */
+  worksWith?: 'listed' | 'lists-it' | 'both';
+  /** Titles of the contrasts and pairings the sources draw between the two. */
+  contrasts: string[];
+  /** Labels of the topics both roles' items are about. */
+  sharedTopics: string[];
+  /** How alike the words of their responsibilities and skills are, 0 to 1. */
+  likeness: number;
+}
+
+const WORKS_WITH_POINTS = 2;
+const CONTRAST_POINTS = 2;
+const TOPIC_POINTS = 1;
+const LIKENESS_POINTS = 6;
+/** Words too common in these texts to say two roles are alike. */
+const COMMON = new Set(['the', 'and', 'a', 'an', 'of', 'to', 'for', 'with', 'in', 'on', 'it', 'what', 'their', 'so', 'team', 'product', 'work']);
+
+function topicsOf(role: Role): Set<string> {
+  const items: TopicalItem[] = [...(role.responsibilities ?? []), ...(role.activities ?? []), ...(role.skills ?? [])];
+  return new Set(items.flatMap((item) => (typeof item === 'string' ? [] : item.topics)));
+}
+
+function wordVector(role: Role): Map<string, number> {
+  const items: TopicalItem[] = [...(role.responsibilities ?? []), ...(role.activities ?? []), ...(role.skills ?? []), ...(role.outputs ?? [])];
+  const vector = new Map<string, number>();
+  for (const item of items) for (const key of keysOf(typeof item === 'string' ? item : item.text)) if (!COMMON.has(key) && key.length > 2) vector.set(key, (vector.get(key) ?? 0) + 1);
+  return vector;
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  for (const [key, value] of a) dot += value * (b.get(key) ?? 0);
+  const norm = (v: ReadonlyMap<string, number>): number => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
+export function relatedRoles(roles: readonly Role[], knowledge: Knowledge, id: string): RelatedRole[] {
+  const role = roles.find((candidate) => candidate.id === id);
+  if (!role) return [];
+  const labels = new Map(knowledge.topics.map((topic) => [topic.id, topic.label]));
+  const ownTopics = topicsOf(role);
+  const ownWords = wordVector(role);
+  const related = roles
+    .filter((other) => other.id !== id)
+    .map((other): RelatedRole => {
+      const listed = role.works_with?.includes(other.id) ?? false;
+      const listsIt = other.works_with?.includes(id) ?? false;
+      const worksWith = listed && listsIt ? 'both' : listed ? 'listed' : listsIt ? 'lists-it' : undefined;
+      const contrasts = knowledge.contrasts.filter((contrast) => contrast.roles.includes(id) && contrast.roles.includes(other.id)).map((contrast) => contrast.title);
+      const otherTopics = topicsOf(other);
+      const sharedTopics = [...ownTopics].filter((topic) => otherTopics.has(topic)).map((topic) => labels.get(topic) ?? topic);
+      const likeness = cosine(ownWords, wordVector(other));
+      const score = (worksWith === 'both' ? 2 : worksWith ? 1 : 0) * (WORKS_WITH_POINTS / 2) + contrasts.length * CONTRAST_POINTS + sharedTopics.length * TOPIC_POINTS + likeness * LIKENESS_POINTS;
+      return { id: other.id, score: Math.round(score * 100) / 100, ...(worksWith ? { worksWith } : {}), contrasts, sharedTopics, likeness: Math.round(likeness * 100) / 100 };
+    });
+  return related.filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,40 @@
+// The names people type for the built-in roles: short forms and everyday titles find the role,
+// whatever the case, punctuation and spacing.
+import { describe, expect, it } from 'vitest';
+import { findRole } from '../../src/catalog/lookup-role.js';
+import { normaliseRoleName } from '../../src/catalog/merge-role-layers.js';
+import { builtinCatalog } from '../helpers/builtin-catalog.js';
+
+const catalog = builtinCatalog();
+
+describe('names people type', () => {
+  it.each([
+    ['tpm', 'technical-product-manager'],
+    ['Technical PM', 'technical-product-manager'],
+    ['technical  p.m.', 'technical-product-manager'],
+    ['ux designer', 'product-designer'],
+    ['UX/UI Designer', 'product-designer'],
+    ['ui designer', 'product-designer'],
+    ['data analyst', 'product-analyst'],
+    ['Product Data Analyst', 'product-analyst'],
+    ['associate pm', 'associate-product-manager'],
+    ['Programme Manager', 'program-manager'],
+    ['IT project manager', 'project-manager'],
+    ['product marketer', 'product-marketing-manager'],
+    ['solutions engineer', 'sales-engineer'],
+    ['software developer', 'software-engineer'],
+  ])('finds %j as %s', (typed, id) => {
+    expect(findRole(catalog, typed)?.summary.id).toBe(id);
+  });
+
+  it('ignores case, punctuation and extra spaces', () => {
+    expect(normaliseRoleName('  Technical   P.M. ')).toBe('technical-pm');
+    expect(normaliseRoleName("Owner's  Rep / Lead")).toBe('owners-rep-lead');
+  });
+
+  it('gives every name to one role only', () => {
+    // A role's id is often its title in kebab-case: each role's names count once.
+    const names = catalog.roles.flatMap((loaded) => [...new Set([loaded.summary.id, loaded.summary.title, ...(loaded.summary.aliases ?? [])].map(normaliseRoleName))]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

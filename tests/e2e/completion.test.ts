@@ -1,13 +1,15 @@
 // Each completion script in its own shell, asked what it offers for partial input, with
 // `roles` on PATH as a user would have it. bash and fish run their own completion
-// machinery; zsh's needs a terminal (zpty), so its script runs with compadd and _files
-// stood in for, which still runs the script's own zsh code word for word.
+// machinery; zsh's needs a terminal, so most asks run its script with compadd and _files
+// stood in for (the script's own zsh code word for word), and a few are typed with Tab
+// at a real interactive zsh in a pseudo-terminal, compinit and all.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, linesOf, makeHome, ROOT } from '../helpers/run-roles.js';
+import { Terminal } from './checklist-terminal.js';
 
 const home = makeHome();
 const bin = mkdtempSync(join(tmpdir(), 'roles-bin-'));
@@ -70,6 +72,34 @@ describe.runIf(hasShell('zsh'))('zsh completion', () => {
   it('falls back to file names where roles has nothing to offer, and registers itself with compdef', () => {
     const harness = 'compdef() { print -r -- "compdef $*"; }; _files() { print -r -- FILES; }';
     expect(runShell('zsh', `${harness}; eval "$(roles completion zsh)"; words=(roles validate ''); CURRENT=3; _roles`)).toEqual(['compdef _roles roles', 'FILES']);
+  });
+});
+
+describe.runIf(hasShell('zsh'))('zsh completion typed at an interactive zsh', () => {
+  /** A zsh with the completion system on and the script installed as the README says, at a `% ` prompt. */
+  async function interactiveZsh(): Promise<Terminal> {
+    const zdotdir = join(home.home, 'zdotdir');
+    mkdirSync(zdotdir, { recursive: true });
+    writeFileSync(join(zdotdir, '.zshrc'), `PS1='%% '\nautoload -Uz compinit && compinit -u -D\neval "$(roles completion zsh)"\n`);
+    const terminal = new Terminal([], { command: ['zsh', '-i'], cols: 100, rows: 30, env: { ...home.env, PATH: `${bin}:${process.env.PATH}`, ZDOTDIR: zdotdir } });
+    await terminal.waitFor('% ');
+    return terminal;
+  }
+
+  it('completes a command name and lists role names from every layer', async () => {
+    const terminal = await interactiveZsh();
+    try {
+      terminal.type('roles sh\t');
+      await terminal.waitFor('roles show ');
+      // Ctrl-U clears the line; the user's own role comes from the config folder.
+      terminal.type('\u0015roles show data-\t');
+      await terminal.waitFor('roles show data-steward ');
+      terminal.type('\u0015roles compare pm product-o\t');
+      const listed = await terminal.waitFor(/product-operations\s+product-ops\s+product-owner/);
+      expect(listed).toMatch(/product-owner/);
+    } finally {
+      terminal.kill('SIGKILL');
+    }
   });
 });
 

@@ -7,9 +7,9 @@ import { markdownHeading, markdownListItem, markdownParagraph } from './markdown
 import { markdownTable } from './markdown-table.js';
 import type { Paint } from './paint.js';
 import { pushAll } from './push-all.js';
-import { cutToWidth, wrapText } from './text-width.js';
+import { cutToWidth, displayWidth, wrapText } from './text-width.js';
 
-const HANG = '     ';
+const HANG = '   ';
 
 /** `marker` then the text wrapped under itself. */
 function hanging(marker: string, text: string, width: number): string[] {
@@ -17,6 +17,28 @@ function hanging(marker: string, text: string, width: number): string[] {
   return wrapText(text, width - indent.length).map((line, i) => (i === 0 ? marker : indent) + line);
 }
 
+/** `marker` then the items joined by commas, a line broken only between items (one wider than a line is cut). */
+function packed(marker: string, items: readonly string[], width: number): string[] {
+  const indent = ' '.repeat(marker.length);
+  const lines: string[] = [];
+  let line = marker;
+  items.forEach((item, i) => {
+    const text = i < items.length - 1 ? `${item},` : item;
+    const joined = line.length > marker.length ? `${line} ${text}` : `${line}${text}`;
+    if (displayWidth(joined) <= width || line.length === marker.length) line = joined;
+    else {
+      lines.push(line);
+      line = indent + text;
+    }
+  });
+  lines.push(line);
+  return lines.map((text) => cutToWidth(text, width));
+}
+
+/**
+ * The best three with why, then every other role on a few lines, so the whole answer fits a
+ * first screen; the Markdown notes keep the full table.
+ */
 export function renderQuizText(view: QuizView, width: number, paint: Paint): string {
   const lines = [paint.heading('YOUR BEST FITS')];
   view.best.forEach((role, i) => {
@@ -24,11 +46,8 @@ export function renderQuizText(view: QuizView, width: number, paint: Paint): str
     for (const line of role.matched) pushAll(lines, hanging(`${HANG}+ `, line, width));
     for (const line of role.notMatched) pushAll(lines, hanging(`${HANG}- `, line, width).map(paint.dim));
   });
-  lines.push('', paint.heading('EVERY ROLE'));
-  const rankWidth = String(view.ranking.length).length;
-  view.ranking.forEach((role, i) => {
-    lines.push(cutToWidth(`${String(i + 1).padStart(rankWidth)}. ${String(role.fit).padStart(3)}%  ${role.title} (${role.name})`, width));
-  });
+  const others = view.ranking.slice(view.best.length).map((role) => `${role.name} ${role.fit}%`);
+  if (others.length > 0) pushAll(lines, ['', ...packed('Then: ', others, width)]);
   if (view.next.length > 0) pushAll(lines, ['', ...hanging('More: ', view.next.join(', '), width)]);
   return `${lines.join('\n')}\n`;
 }

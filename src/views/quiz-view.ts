@@ -3,7 +3,7 @@
 import type { LoadedRole } from '../catalog/loaded-role.js';
 import type { Dimension, Knowledge, QuizQuestion } from '../format/knowledge-schema.js';
 import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
-import { profileOf, rankRoles, type PlacedRole } from './quiz-ranking.js';
+import { profileOf, rankRoles, type PlacedRole, type Profile } from './quiz-ranking.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { shellWord } from './shell-word.js';
 import { shortNameOf } from './short-name.js';
@@ -17,7 +17,7 @@ export interface RankedRoleView {
 }
 
 export interface BestFitView extends RankedRoleView {
-  /** Answers close to where the role sits, as "what you chose (where the role is)". */
+  /** Dimensions where the answers and the role are close, as "Label: the role …, you …". */
   matched: string[];
   notMatched: string[];
 }
@@ -34,7 +34,7 @@ export interface QuizView {
 
 const BEST_SHOWN = 3;
 const MATCHED_SHOWN = 2;
-const NOT_MATCHED_SHOWN = 2;
+const NOT_MATCHED_SHOWN = 1;
 const MIDDLE = (POSITION_MIN + POSITION_MAX) / 2;
 
 /** What an answer says, in the question's own words. */
@@ -44,47 +44,68 @@ export function answerWords(question: QuizQuestion, answer: number): string {
   return answer === POSITION_MIN || answer === POSITION_MAX ? pole : `rather ${pole}`;
 }
 
-/** Where a role sits on a dimension, in its poles' words. */
-export function positionWords(dimension: Dimension, position: number): string {
-  if (position === MIDDLE) return `between ${dimension.low} and ${dimension.high}`;
+/** Where a role sits on a dimension, in its poles' words: "sits at strategy", "leans to inward", "sits in between". */
+export function roleOnDimension(dimension: Dimension, position: number): string {
+  if (position === MIDDLE) return 'sits in between';
   const pole = position < MIDDLE ? dimension.low : dimension.high;
-  return position === POSITION_MIN || position === POSITION_MAX ? pole : `leans to ${pole}`;
+  return position === POSITION_MIN || position === POSITION_MAX ? `sits at ${pole}` : `leans to ${pole}`;
 }
 
-interface AnswerFit {
+/** Where the answers about a dimension put the person (their mean, so possibly between steps). */
+function personOnDimension(dimension: Dimension, mean: number): string {
+  if (mean === MIDDLE) return 'chose the middle';
+  const pole = mean < MIDDLE ? dimension.low : dimension.high;
+  return Math.abs(mean - MIDDLE) >= (MIDDLE - POSITION_MIN) * 0.75 ? `chose ${pole}` : `lean to ${pole}`;
+}
+
+/** When the role and the answers say the same, once: "you and the role both lean to inward". */
+function sameWords(dimension: Dimension, position: number, mean: number): string | undefined {
+  const role = roleOnDimension(dimension, position);
+  const person = personOnDimension(dimension, mean);
+  if (role === 'sits in between' && person === 'chose the middle') return 'you and the role are both in between';
+  if (role.startsWith('leans to ') && person === `lean to ${role.slice('leans to '.length)}`) return `you and the role both ${person}`;
+  if (role.startsWith('sits at ') && person === `chose ${role.slice('sits at '.length)}`) return `you and the role are both at ${role.slice('sits at '.length)}`;
+  return undefined;
+}
+
+interface DimensionFit {
   line: string;
   gap: number;
-  answer: number;
+  firmness: number;
 }
 
-function explain(role: PlacedRole, questions: readonly QuizQuestion[], answers: readonly number[], dimensions: ReadonlyMap<string, Dimension>): Pick<BestFitView, 'matched' | 'notMatched'> {
-  const fits: AnswerFit[] = questions.flatMap((question, i) => {
-    const position = role.dimensions[question.dimension];
-    const dimension = dimensions.get(question.dimension);
-    const answer = answers[i] ?? MIDDLE;
-    if (position === undefined || !dimension) return [];
-    return [{ line: `${answerWords(question, answer)} (the role: ${positionWords(dimension, position)})`, gap: Math.abs(answer - position), answer }];
+/**
+ * Why a role fits, a line per dimension it gives: the same dimensions, in the same terms, the
+ * ranking measured (the mean of the answers about each), so two answers about one dimension
+ * make one line, not two that seem to disagree.
+ */
+function explain(role: PlacedRole, profile: Profile, dimensions: readonly Dimension[]): Pick<BestFitView, 'matched' | 'notMatched'> {
+  const fits: DimensionFit[] = dimensions.flatMap((dimension) => {
+    const position = role.dimensions[dimension.id];
+    const mean = profile.get(dimension.id);
+    if (position === undefined || mean === undefined) return [];
+    const line = `${dimension.label}: ${sameWords(dimension, position, mean) ?? `the role ${roleOnDimension(dimension, position)}, you ${personOnDimension(dimension, mean)}`}`;
+    return [{ line, gap: Math.abs(mean - position), firmness: Math.abs(mean - MIDDLE) }];
   });
   // A firm answer the role shares says more than a shrug it shares; the widest gaps say most about what does not fit.
-  const firmness = (fit: AnswerFit): number => Math.abs(fit.answer - MIDDLE);
-  const matched = fits.filter((fit) => fit.gap <= 1).sort((a, b) => a.gap - b.gap || firmness(b) - firmness(a));
-  const notMatched = fits.filter((fit) => fit.gap >= 2).sort((a, b) => b.gap - a.gap);
+  const matched = fits.filter((fit) => fit.gap <= 1).sort((a, b) => a.gap - b.gap || b.firmness - a.firmness);
+  const notMatched = fits.filter((fit) => fit.gap > 1).sort((a, b) => b.gap - a.gap);
   return { matched: matched.slice(0, MATCHED_SHOWN).map((fit) => fit.line), notMatched: notMatched.slice(0, NOT_MATCHED_SHOWN).map((fit) => fit.line) };
 }
 
 export function buildQuizView(roles: readonly LoadedRole[], knowledge: Pick<Knowledge, 'dimensions'>, answers: readonly number[]): QuizView {
   const { questions } = knowledge.dimensions;
-  const dimensions = new Map(knowledge.dimensions.dimensions.map((dimension) => [dimension.id, dimension]));
   const placed = roles.flatMap((loaded) => {
     const given = loaded.role.dimensions;
     return given && Object.keys(given).length > 0 ? [{ loaded, role: { id: loaded.summary.id, dimensions: given } }] : [];
   });
   const byId = new Map(placed.map((entry) => [entry.role.id, entry]));
-  const ranking = rankRoles(profileOf(questions, answers), placed.map((entry) => entry.role)).flatMap(({ id, fit }) => {
+  const profile = profileOf(questions, answers);
+  const ranking = rankRoles(profile, placed.map((entry) => entry.role)).flatMap(({ id, fit }) => {
     const entry = byId.get(id);
     return entry ? [{ id, name: sanitizeText(shortNameOf(id, entry.loaded.summary.aliases)), title: sanitizeText(entry.loaded.summary.title), fit }] : [];
   });
-  const best = ranking.slice(0, BEST_SHOWN).map((ranked) => ({ ...ranked, ...explain(byId.get(ranked.id)!.role, questions, answers, dimensions) }));
+  const best = ranking.slice(0, BEST_SHOWN).map((ranked) => ({ ...ranked, ...explain(byId.get(ranked.id)!.role, profile, knowledge.dimensions.dimensions) }));
   const [first, second] = ranking;
   const next = [...(first ? [`roles show ${shellWord(first.name)}`] : []), ...(first && second ? [`roles compare ${shellWord(first.name)} ${shellWord(second.name)}`] : [])];
   return {

@@ -6,13 +6,18 @@ import { loadedRole } from '../../src/catalog/merge-role-layers.js';
 import { indexRoles } from '../../src/catalog/merge-role-layers.js';
 import { isRolesError } from '../../src/format/roles-error.js';
 import { runQuiz } from '../../src/quiz/run-quiz.js';
+import { makePaint } from '../../src/render/paint.js';
+import { renderQuizText } from '../../src/render/render-quiz.js';
+import { answersMatching } from '../../src/views/quiz-ranking.js';
 import { buildQuizView } from '../../src/views/quiz-view.js';
+import { shortNameOf } from '../../src/views/short-name.js';
 import { builtinCatalog } from '../helpers/builtin-catalog.js';
 import { fakeIo } from '../helpers/fake-io.js';
 import { markdownProblems } from '../helpers/markdownlint.js';
 
 const catalog = builtinCatalog();
 const QUESTIONS = catalog.knowledge.dimensions.questions;
+const plainPaint = makePaint(false);
 /** Answers that describe the Product Manager: strategy, outward, big picture. */
 const PM = QUESTIONS.map((question) => catalog.roles.find((loaded) => loaded.summary.id === 'product-manager')!.role.dimensions![question.dimension]!);
 
@@ -120,14 +125,43 @@ describe('roles quiz', () => {
 });
 
 describe('why a role fits', () => {
-  it('names the answers that matched the role and those that did not, in the questions\' words', () => {
+  it('names the dimensions where the answers and the role agree and where they do not, in the poles\' words', () => {
     const answers = QUESTIONS.map((question) => (question.dimension === 'selling' ? 5 : PM[QUESTIONS.indexOf(question)]!));
     const view = buildQuizView(catalog.roles, catalog.knowledge, answers);
     const pm = view.best.find((role) => role.id === 'product-manager');
-    expect(pm?.matched[0]).toBe('decide which problems are worth solving, and why (the role: strategy)');
-    const selling = QUESTIONS.find((question) => question.dimension === 'selling')!;
-    expect(pm?.notMatched).toEqual([`${selling.high} (the role: between little selling and selling)`]);
+    expect(pm?.matched[0]).toBe('Strategy or delivery: you and the role are both at strategy');
+    expect(pm?.notMatched).toEqual(['Selling and messaging: the role sits in between, you chose selling']);
     const po = buildQuizView(catalog.roles.filter((loaded) => loaded.summary.id === 'product-owner'), catalog.knowledge, answers).best[0];
-    expect(po?.notMatched).toContain(`${selling.high} (the role: little selling)`);
+    expect(po?.notMatched.join()).toMatch(/^.+: the role .+, you .+$/);
+  });
+
+  it('says where a one-step answer leans, and makes one line of two answers about one dimension', () => {
+    const answers = QUESTIONS.map((question) => (question.dimension === 'facing' ? 4 : 3));
+    const role = loadedRole({ id: 'insider', title: 'Insider', summary: 'Stays in.', dimensions: { facing: 1 } }, 'insider.yaml', '--data');
+    const [best] = buildQuizView([role], catalog.knowledge, answers).best;
+    expect(best?.notMatched).toEqual(['Inward or outward: the role sits at inward, you lean to outward']);
+    expect(QUESTIONS.filter((question) => question.dimension === 'facing').length).toBeGreaterThan(1);
+  });
+});
+
+describe('the result on a terminal', () => {
+  it.each(catalog.roles.map((loaded) => [loaded.summary.id, loaded] as const))('fits 80 by 22 for answers near %s, and names every role once', (_id, loaded) => {
+    const answers = answersMatching(QUESTIONS, { id: loaded.summary.id, dimensions: loaded.role.dimensions ?? {} }).map((answer, i) => (i % 3 === 0 ? Math.min(5, answer + 1) : answer));
+    const text = renderQuizText(buildQuizView(catalog.roles, catalog.knowledge, answers), 80, plainPaint);
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(22);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    const ranked = text.slice(0, text.indexOf('\n\nMore: '));
+    for (const other of catalog.roles) {
+      const name = shortNameOf(other.summary.id, other.summary.aliases);
+      expect(ranked.match(new RegExp(`[ (]${name}[ )]`, 'g'))?.length, name).toBe(1);
+    }
+  });
+
+  it('never breaks a role and its fit across lines in the list of the others', () => {
+    const text = renderQuizText(buildQuizView(catalog.roles, catalog.knowledge, PM), 30, plainPaint);
+    const then = text.slice(text.indexOf('Then: '), text.indexOf('\n\nMore:')).split('\n');
+    expect(then.length).toBeGreaterThan(1);
+    for (const line of then) expect(line).toMatch(/^(Then: | {6})[a-z-]+ \d+%(, [a-z-]+ \d+%)*,?$/);
   });
 });

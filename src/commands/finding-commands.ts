@@ -33,6 +33,11 @@ export interface LimitOptions extends FormatOptions {
   limit?: number;
 }
 
+/** related and fit: a short view by default, every item with --full. */
+export interface FullOptions extends LimitOptions {
+  full?: boolean;
+}
+
 /** The build's index of the built-in roles (scripts/build.mjs); undefined when it cannot be read, and every role is indexed now. */
 function builtinSearchIndex(distDir: string): SearchIndexData | undefined {
   try {
@@ -51,11 +56,11 @@ export function runSearch(query: string, options: LimitOptions & { family?: stri
   io.out(format === 'plain' ? renderSearchPlain(view) : renderSearchText(view, io.width, makePaint(io.color)));
 }
 
-export function runRelated(name: string, options: LimitOptions, io: Io, catalog: Catalog): void {
+export function runRelated(name: string, options: FullOptions, io: Io, catalog: Catalog): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
   const view = buildRelatedView(requireRole(catalog, name), catalog.roles, catalog.knowledge, options.limit ?? 5);
   if (format === 'json') io.out(toJson(relatedJson(view)));
-  else io.out(format === 'plain' ? renderRelatedPlain(view) : renderRelatedText(view, io.width, makePaint(io.color)));
+  else io.out(format === 'plain' ? renderRelatedPlain(view) : renderRelatedText(view, io.width, makePaint(io.color), options.full));
 }
 
 let signals: AdvertSignals | undefined;
@@ -66,12 +71,12 @@ export function advertSignals(distDir: string): AdvertSignals {
   return signals;
 }
 
-export async function runFit(file: string | undefined, options: LimitOptions, io: Io, catalog: Catalog, distDir: string, stdin: Readable = process.stdin): Promise<void> {
+export async function runFit(file: string | undefined, options: FullOptions, io: Io, catalog: Catalog, distDir: string, stdin: Readable = process.stdin): Promise<void> {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
   const text = await readAdvertInput(file, io, stdin);
   const view = buildFitView(text, catalog.roles, advertSignals(distDir), options.limit ?? 5);
   if (format === 'json') io.out(toJson(fitJson(view)));
-  else io.out(format === 'plain' ? renderFitPlain(view) : renderFitText(view, io.width, makePaint(io.color)));
+  else io.out(format === 'plain' ? renderFitPlain(view) : renderFitText(view, io.width, makePaint(io.color), options.full));
 }
 
 /** The role a name that is not one most likely means, found by search, as its id and "Title (name)"; undefined when nothing matches. */

@@ -85,10 +85,13 @@ export function advertText(bytes: Buffer, where: string, io: Pick<Io, 'err'>): s
 
 export async function readAdvertInput(file: string | undefined, io: Pick<Io, 'err' | 'stdinIsTTY' | 'noPager'>, stdin: Readable): Promise<string> {
   if (file !== undefined && file !== '-') return advertText(readFileStart(file), file, io);
+  // Reading starts, and Ctrl-C is caught, before the prompt shows: a Ctrl-C typed the moment it
+  // appears would otherwise kill the process by the signal's default action.
+  const reading = readStreamStart(stdin);
   if (io.stdinIsTTY) {
     // A prompt held back for the pager would never be seen.
     io.noPager();
     io.err('roles: paste the job advert, then press Ctrl-D on a line of its own (Ctrl-C to stop)\n');
   }
-  return advertText(await readStreamStart(stdin), 'stdin', io);
+  return advertText(await reading, 'stdin', io);
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
-import type { LimitOptions } from './finding-commands.js';
+import type { FullOptions } from './finding-commands.js';
 import { loadFindingBundle } from './load-finding-bundle.js';
 import { parseLimit } from './parse-limit.js';
 
@@ -14,8 +14,9 @@ export function relatedCommand(program: Command, io: Io): void {
     .option('-n, --limit <count>', 'at most this many roles (default 5)', parseLimit)
     .option('-f, --format <format>', 'text, plain or json')
     .option('--json', 'shorthand for --format json')
+    .option('--full', 'every shared topic, not the first line of them')
     .addHelpText('after', () => helpExamples(io.width, ['roles related pm', 'roles related ba --limit 3', 'roles related po --json']))
-    .action(async (name: string, options: LimitOptions, command: Command) => {
+    .action(async (name: string, options: FullOptions, command: Command) => {
       const catalog = await openCatalog(command.optsWithGlobals<GlobalOptions>(), io);
       (await loadFindingBundle()).runRelated(name, options, io, catalog);
     });

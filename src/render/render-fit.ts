@@ -3,8 +3,9 @@
 // evidence; piped, one tab-separated record per line.
 import type { AxisView, FitView } from '../views/fit-view.js';
 import type { Paint } from './paint.js';
+import { listOnOneLine } from './list-on-one-line.js';
 import { pushAll } from './push-all.js';
-import { wrapText } from './text-width.js';
+import { displayWidth, wrapText } from './text-width.js';
 
 const INDENT = '    ';
 
@@ -17,19 +18,66 @@ function axisEvidence(axis: AxisView): string {
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
-export function renderFitText(view: FitView, width: number, paint: Paint): string {
+/**
+ * Each pole's phrases on one line, for the short view: a pole whose phrases are short takes
+ * only what it needs, and the others share what is left.
+ */
+function axisEvidenceLine(axis: AxisView, room: number): string | undefined {
+  const poles = axis.poles.flatMap((pole, i) => (axis.evidence[i]?.length ? [{ label: `${pole}: `, phrases: axis.evidence[i] ?? [] }] : []));
+  if (poles.length === 0) return undefined;
+  const need = poles.map((pole) => displayWidth(pole.label + pole.phrases.join(', ')));
+  const budget = need.map(() => 0);
+  let left = room - 2 * (poles.length - 1);
+  const waiting = need.map((_, i) => i).sort((a, b) => (need[a] ?? 0) - (need[b] ?? 0));
+  while (waiting.length > 0) {
+    const share = Math.floor(left / waiting.length);
+    const smallest = waiting[0] ?? 0;
+    if ((need[smallest] ?? 0) > share) {
+      for (const i of waiting) budget[i] = share;
+      break;
+    }
+    budget[smallest] = need[smallest] ?? 0;
+    left -= budget[smallest] ?? 0;
+    waiting.shift();
+  }
+  return poles.map((pole, i) => pole.label + listOnOneLine(pole.phrases, (budget[i] ?? 0) - pole.label.length)).join('; ');
+}
+
+/**
+ * The roles with their score and evidence, then the axes. By default each list of phrases
+ * keeps to one line with a count of the rest, so the answer fits a first screen; `full`
+ * prints every phrase.
+ */
+export function renderFitText(view: FitView, width: number, paint: Paint, full = false): string {
   const lines: string[] = [];
+  const room = Math.max(1, width - INDENT.length);
+  const indented = (text: string): string[] => wrapText(text, room).map((line) => INDENT + paint.dim(line));
   if (view.title !== undefined) pushAll(lines, wrapText(`Advert: ${view.title}`, width).map(paint.heading));
   if (view.mismatch !== undefined) pushAll(lines, wrapText(view.mismatch, width).map(paint.unique));
   if (lines.length > 0) lines.push('');
   if (view.matches.length === 0) pushAll(lines, wrapText('No role matched: the advert holds none of the phrases typical of any role.', width));
+  let cut = false;
   for (const [i, match] of view.matches.entries()) {
     const head = `${String(i + 1).padStart(2)}. ${match.title} (${match.name})`;
     pushAll(lines, wrapText(`${head}  ${percent(match.score)}`, width).map((line, k) => (k === 0 ? paint.title(line) : line)));
-    if (match.evidence.length > 0) pushAll(lines, wrapText(match.evidence.join(', '), Math.max(1, width - INDENT.length)).map((line) => INDENT + paint.dim(line)));
+    if (match.evidence.length === 0) continue;
+    const evidence = full ? match.evidence.join(', ') : listOnOneLine(match.evidence, room);
+    cut ||= !full && evidence !== match.evidence.join(', ');
+    pushAll(lines, indented(evidence));
   }
   lines.push('');
-  for (const axis of view.axes) pushAll(lines, wrapText(`${axis.label}: ${axis.verdict}${axisEvidence(axis)}`, width));
+  for (const axis of view.axes) {
+    if (full) {
+      pushAll(lines, wrapText(`${axis.label}: ${axis.verdict}${axisEvidence(axis)}`, width));
+      continue;
+    }
+    pushAll(lines, wrapText(`${axis.label}: ${axis.verdict}`, width));
+    const evidence = axisEvidenceLine(axis, room);
+    if (evidence === undefined) continue;
+    cut ||= evidence !== axisEvidence(axis).replace(/^ \(|\)$/g, '');
+    pushAll(lines, indented(evidence));
+  }
+  if (cut) pushAll(lines, ['', ...wrapText('More: --full for every phrase, --json for scripts', width)]);
   return `${lines.join('\n')}\n`;
 }
 

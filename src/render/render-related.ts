@@ -2,19 +2,34 @@
 // one tab-separated record per role.
 import { relatedReasons, type RelatedView } from '../views/related-view.js';
 import type { Paint } from './paint.js';
+import { listOnOneLine } from './list-on-one-line.js';
 import { pushAll } from './push-all.js';
+import { shellWord } from '../views/shell-word.js';
 import { wrapText } from './text-width.js';
 
 const INDENT = '  ';
 
-export function renderRelatedText(view: RelatedView, width: number, paint: Paint): string {
+/**
+ * Each near role with why. By default one line per reason, as many whole contrasts and
+ * shared topics as fit, so five roles fit a first screen; `full` lists them all, a blank
+ * line between roles.
+ */
+export function renderRelatedText(view: RelatedView, width: number, paint: Paint, full = false): string {
   const lines = wrapText(`Roles near ${view.title} (${view.name})`, width).map(paint.heading);
   if (view.related.length === 0) pushAll(lines, wrapText('No other role shares work, contrasts or colleagues with it.', width));
+  const room = Math.max(1, width - INDENT.length * 2);
+  let cut = false;
   for (const entry of view.related) {
-    lines.push('');
+    if (full) lines.push('');
     pushAll(lines, wrapText(`${entry.title} (${entry.name})`, width).map(paint.title));
-    for (const reason of relatedReasons(entry, view)) pushAll(lines, wrapText(reason, Math.max(1, width - INDENT.length * 2)).map((line, i) => (i === 0 ? `${INDENT}• ` : INDENT.repeat(2)) + line));
+    const all = relatedReasons(entry, view);
+    const reasons = full ? all : relatedReasons(entry, view, (items, label, separator) => listOnOneLine(items, room - label.length, separator));
+    cut ||= reasons.some((reason, i) => reason !== all[i]);
+    for (const reason of reasons) {
+      pushAll(lines, wrapText(reason, room).map((line, i) => (i === 0 ? `${INDENT}• ` : INDENT.repeat(2)) + line));
+    }
   }
+  if (cut) pushAll(lines, ['', ...wrapText(`More: roles related ${shellWord(view.name)} --full`, width)]);
   return `${lines.join('\n')}\n`;
 }
 

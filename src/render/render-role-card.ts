@@ -4,6 +4,7 @@ import type { CardList, RoleCard } from '../views/role-card-view.js';
 import { escapeMarkdown, markdownCode, markdownHeading, markdownListItem, markdownParagraph, markdownWords } from './markdown-text.js';
 import type { Paint } from './paint.js';
 import { displayWidth, spaces, wrapText } from './text-width.js';
+import { listOnOneLine } from './list-on-one-line.js';
 import { largest, pushAll } from './push-all.js';
 
 /** An 80×24 terminal less the prompt the card is typed at and the one after it. */
@@ -28,10 +29,7 @@ function worksWithLine(titles: string[], width: number, paint: Paint): string[] 
   const label = 'Works with';
   const room = width - LABEL_WIDTH;
   if (room < 20) return labelled(label, titles.join(', '), width, paint);
-  let shown = titles.length;
-  const text = (count: number): string => titles.slice(0, count).join(', ') + (count < titles.length ? ` and ${titles.length - count} more` : '');
-  while (shown > 1 && displayWidth(text(shown)) > room) shown--;
-  return labelled(label, text(shown), width, paint);
+  return labelled(label, listOnOneLine(titles, room), width, paint);
 }
 
 function listLines(heading: string, list: CardList, count: number, width: number, paint: Paint): string[] {

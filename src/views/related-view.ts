@@ -32,13 +32,14 @@ export function buildRelatedView(role: LoadedRole, roles: readonly LoadedRole[],
 }
 
 /** The reasons as short phrases, for a line of text. */
-export function relatedReasons(entry: RelatedEntry, view: Pick<RelatedView, 'name'>): string[] {
+/** `list` lays out the contrasts and the shared topics after their label (the short view keeps each to one line); by default all of them. */
+export function relatedReasons(entry: RelatedEntry, view: Pick<RelatedView, 'name'>, list: (items: readonly string[], label: string, separator: string) => string = (all, _label, separator) => all.join(separator)): string[] {
   const reasons: string[] = [];
   if (entry.worksWith === 'both') reasons.push('they work with each other');
   else if (entry.worksWith === 'listed') reasons.push(`${view.name} works with it`);
   else if (entry.worksWith === 'lists-it') reasons.push(`it works with ${view.name}`);
-  if (entry.contrasts.length > 0) reasons.push(`sources compare them: ${entry.contrasts.join('; ')}`);
-  if (entry.sharedTopics.length > 0) reasons.push(`shared work: ${entry.sharedTopics.join(', ')}`);
+  if (entry.contrasts.length > 0) reasons.push(`sources compare them: ${list(entry.contrasts, 'sources compare them: ', '; ')}`);
+  if (entry.sharedTopics.length > 0) reasons.push(`shared work: ${list(entry.sharedTopics, 'shared work: ', ', ')}`);
   if (reasons.length === 0) reasons.push(`alike in wording (${Math.round(entry.likeness * 100)}%)`);
   return reasons;
 }

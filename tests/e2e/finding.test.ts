@@ -78,6 +78,17 @@ describe('an unknown role name', () => {
 });
 
 describe('roles related', () => {
+  it('keeps each reason to a line by default and gives every topic with --full', () => {
+    const short = runRoles(['related', 'pm', '--format', 'text'], { env: { COLUMNS: '80' } });
+    const full = runRoles(['related', 'pm', '--format', 'text', '--full'], { env: { COLUMNS: '80' } });
+    expect(short.status).toBe(0);
+    expect(full.status).toBe(0);
+    expect(linesOf(short.stdout).at(-1)).toBe('More: roles related pm --full');
+    expect(short.stdout).toMatch(/shared work: .* and \d+ more\n/);
+    expect(full.stdout).not.toMatch(/ and \d+ more\n|More: /);
+    expect(linesOf(full.stdout).length).toBeGreaterThan(linesOf(short.stdout).length);
+  });
+
   it('lists the nearest roles with why, one record per line when piped', () => {
     const result = runRoles(['related', 'po']);
     expect(result.status).toBe(0);

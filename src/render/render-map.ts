@@ -4,11 +4,12 @@
 import { POSITION_MAX, POSITION_MIN } from '../format/dimension-scale.js';
 import { RolesError } from '../format/roles-error.js';
 import type { MapView } from '../views/map-view.js';
-import { largest } from './push-all.js';
+import { packItems } from './list-on-one-line.js';
+import { pushAll } from './push-all.js';
 import { cutToWidth, displayWidth, spaces, wrapText } from './text-width.js';
 
-/** Rows inside the box: three between neighbouring positions, so a nudge up or down stays near its place. */
-export const MAP_ROWS = 13;
+/** Rows inside the box: two between neighbouring positions, so the chart and its legend fit a 24-row screen. */
+export const MAP_ROWS = 9;
 /** Narrower than this the box has no room for even numbered labels beside each other. */
 const MIN_WIDTH = 12;
 
@@ -113,10 +114,8 @@ export function renderMap(view: MapView, width: number): string {
   if (!placed) throw new RolesError('usage', `${view.points.length} roles do not fit on a map ${width} columns wide`, 'widen the terminal or set COLUMNS');
   const lines = [cutToWidth(centred(view.y.low, width), width), `┌${'─'.repeat(columns)}┐`, ...drawLabels(placed, columns).map((row) => `│${row}│`), `└${'─'.repeat(columns)}┘`, ...bottomLines(view, width)];
   lines.push('', ...wrapText(`Across: ${view.x.label.toLowerCase()}; down: ${view.y.label.toLowerCase()}.`, width));
-  // Names padded to one column when that leaves the titles some room, as in `roles list`.
-  const nameWidth = largest(view.points.map((point) => displayWidth(point.name)), 0);
-  const pad = (name: string): string => (nameWidth + 16 <= width ? name + spaces(nameWidth - displayWidth(name)) : name);
-  const keyWidth = String(view.points.length).length;
-  view.points.forEach((point, i) => lines.push(cutToWidth(`  ${named ? '' : `${String(i + 1).padStart(keyWidth)}  `}${pad(point.name)}  ${point.title}`, width)));
+  // The legend packed on a few lines, never splitting a name from its title, so chart and legend fit one screen.
+  const legend = view.points.map((point, i) => `${named ? point.name : String(i + 1)}: ${point.title}`);
+  pushAll(lines, packItems('', legend, width, ';'));
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,8 @@ import { markdownHeading, markdownListItem, markdownParagraph } from './markdown
 import { markdownTable } from './markdown-table.js';
 import type { Paint } from './paint.js';
 import { pushAll } from './push-all.js';
-import { cutToWidth, displayWidth, wrapText } from './text-width.js';
+import { packItems } from './list-on-one-line.js';
+import { wrapText } from './text-width.js';
 
 const HANG = '   ';
 
@@ -15,24 +16,6 @@ const HANG = '   ';
 function hanging(marker: string, text: string, width: number): string[] {
   const indent = ' '.repeat(marker.length);
   return wrapText(text, width - indent.length).map((line, i) => (i === 0 ? marker : indent) + line);
-}
-
-/** `marker` then the items joined by commas, a line broken only between items (one wider than a line is cut). */
-function packed(marker: string, items: readonly string[], width: number): string[] {
-  const indent = ' '.repeat(marker.length);
-  const lines: string[] = [];
-  let line = marker;
-  items.forEach((item, i) => {
-    const text = i < items.length - 1 ? `${item},` : item;
-    const joined = line.length > marker.length ? `${line} ${text}` : `${line}${text}`;
-    if (displayWidth(joined) <= width || line.length === marker.length) line = joined;
-    else {
-      lines.push(line);
-      line = indent + text;
-    }
-  });
-  lines.push(line);
-  return lines.map((text) => cutToWidth(text, width));
 }
 
 /**
@@ -47,7 +30,7 @@ export function renderQuizText(view: QuizView, width: number, paint: Paint): str
     for (const line of role.notMatched) pushAll(lines, hanging(`${HANG}- `, line, width).map(paint.dim));
   });
   const others = view.ranking.slice(view.best.length).map((role) => `${role.name} ${role.fit}%`);
-  if (others.length > 0) pushAll(lines, ['', ...packed('Then: ', others, width)]);
+  if (others.length > 0) pushAll(lines, ['', ...packItems('Then: ', others, width)]);
   if (view.next.length > 0) pushAll(lines, ['', ...hanging('More: ', view.next.join(', '), width)]);
   return `${lines.join('\n')}\n`;
 }

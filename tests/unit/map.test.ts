@@ -34,10 +34,17 @@ describe('roles map', () => {
     expect(view.points).toHaveLength(catalog.roles.length);
   });
 
-  it.each([80, 40])('names every role once in the legend at %i columns', (width) => {
+  it.each([80, 40])('names every role once in the legend at %i columns, never split from its title', (width) => {
     const map = renderMap(view, width).trimEnd().split('\n');
-    const legend = map.slice(map.findIndex((line) => line.startsWith('Across:')) + 1).filter((line) => line.startsWith('  ')).map((line) => line.trim().split(/\s{2,}/)[0]);
-    expect(legend.sort()).toEqual(view.points.map((point) => point.name).sort());
+    const caption = map.findIndex((line) => line.startsWith('Across:'));
+    const legend = map.slice(map.findIndex((line, i) => i > caption && /^[a-z-]+: /.test(line)));
+    const entries = legend.flatMap((line) => line.split(/; ?|;$/).filter(Boolean));
+    expect(entries.map((entry) => entry.split(': ')[0]).sort()).toEqual(view.points.map((point) => point.name).sort());
+    for (const entry of entries) expect(entry).toMatch(/^[a-z-]+: \S/);
+  });
+
+  it('fits chart and legend in a 24-row screen at 80 and 60 columns', () => {
+    for (const width of [80, 60]) expect(renderMap(view, width).trimEnd().split('\n').length).toBeLessThanOrEqual(23);
   });
 
   it('puts pm at the top right and swe at the bottom left, as the sources place them', () => {

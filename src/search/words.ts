@@ -56,8 +56,8 @@ export function americanSpelling(word: string): string {
   return word;
 }
 
-/** Words whose -ing is no verb ending: "marketing" is not "market". */
-const KEEP_ING = new Set(['marketing', 'onboarding', 'offering', 'offerings', 'meeting', 'meetings', 'briefing', 'funding']);
+/** Words whose -ing is no verb ending: "marketing" is not "market", and "programming" (code) is not "programme". */
+const KEEP_ING = new Set(['marketing', 'onboarding', 'offering', 'offerings', 'meeting', 'meetings', 'briefing', 'funding', 'programming']);
 
 /** A light stem: plurals and -ing, -ed and a final e go, so "stories", "story", "prioritized" and "prioritize" meet. */
 export function stem(word: string): string {

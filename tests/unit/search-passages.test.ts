@@ -33,6 +33,8 @@ describe('search ranking', () => {
     expect(wordKey('prioritise')).toBe(wordKey('prioritize'));
     expect(wordKey('Prioritising')).toBe(wordKey('prioritized'));
     expect(wordKey('programme')).toBe(wordKey('program'));
+    expect(wordKey('programming')).not.toBe(wordKey('programme'));
+    expect(searchRoles(index, 'programme').map((hit) => hit.id)).not.toContain('software-engineer');
     expect(americanSpelling('behaviour')).toBe('behavior');
     expect(americanSpelling('enterprise')).toBe('enterprise');
     expect(americanSpelling('hour')).toBe('hour');

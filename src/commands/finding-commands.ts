@@ -14,6 +14,7 @@ import { fitJson, renderFitPlain, renderFitText } from '../render/render-fit.js'
 import { relatedJson, renderRelatedPlain, renderRelatedText } from '../render/render-related.js';
 import { renderSearchPlain, renderSearchText, searchJson } from '../render/render-search.js';
 import { makePaint } from '../render/paint.js';
+import { closestByName } from '../search/closest-by-name.js';
 import { allPassages, roleNameLists } from '../search/passages.js';
 import { indexPassages, type SearchIndexData } from '../search/search-index.js';
 import { searchRoles } from '../search/search-passages.js';
@@ -79,11 +80,20 @@ export async function runFit(file: string | undefined, options: FullOptions, io:
   else io.out(format === 'plain' ? renderFitPlain(view) : renderFitText(view, io.width, makePaint(io.color), options.full));
 }
 
-/** The role a name that is not one most likely means, found by search, as its id and "Title (name)"; undefined when nothing matches. */
+/**
+ * Below this search score a match is a word or two in passing ("long" in "how long"), too
+ * weak to offer as what the user meant; a role's own name or a sentence about its work scores
+ * well above it.
+ */
+const WEAKEST_CLOSEST = 2.5;
+
+/** The role a name that is not one most likely means, by the words of the roles' names, else found by search, as its id and "Title (name)"; undefined when nothing matches. */
 export function closestRole(typed: string, roles: readonly LoadedRole[]): { id: string; label: string } | undefined {
   const whole = roles.map((loaded) => loaded.role);
   const index = indexPassages(allPassages(whole, { sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [], topics: [], dimensions: { dimensions: [], questions: [] } }), roleNameLists(whole));
-  const [best] = searchRoles(index, typed.replace(/[-_]+/g, ' '), { limit: 1 });
-  const loaded = best && roles.find((candidate) => candidate.summary.id === best.id);
+  const words = typed.replace(/[-_]+/g, ' ');
+  const [best] = searchRoles(index, words, { limit: 1 });
+  const id = closestByName(words, whole) ?? (best && best.score >= WEAKEST_CLOSEST ? best.id : undefined);
+  const loaded = id && roles.find((candidate) => candidate.summary.id === id);
   return loaded ? { id: loaded.summary.id, label: `${loaded.summary.title} (${shortNameOf(loaded.summary.id, loaded.summary.aliases)})` } : undefined;
 }

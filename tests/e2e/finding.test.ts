@@ -71,6 +71,11 @@ describe('an unknown role name', () => {
     expect(result.stderr).toBe('roles: unknown role "scrum master" (run \'roles list\' to see every role); closest: Product Owner (po)\n');
   });
 
+  it('prefers the role whose own name shares the telling word, and offers none for a weak match', () => {
+    expect(runRoles(['show', 'marketing lead']).stderr).toMatch(/; closest: Product Marketing Manager \(pmm\)\n$/);
+    expect(runRoles(['show', 'long-skills']).stderr).toBe("roles: unknown role \"long-skills\" (run 'roles list' to see every role)\n");
+  });
+
   it('names no closest role when the spelling suggestion already names it, or nothing matches', () => {
     expect(runRoles(['compare', 'pm', 'prodct-owner']).stderr).toBe('roles: unknown role "prodct-owner" (did you mean product-owner?)\n');
     expect(runRoles(['questions', 'xyzzy']).stderr).toBe("roles: unknown role \"xyzzy\" (run 'roles list' to see every role)\n");

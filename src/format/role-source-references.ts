@@ -7,6 +7,7 @@ import type { Role } from './role-schema.js';
 import { TOPICAL_FIELDS, itemTopics } from './topical-item.js';
 
 type FieldPath = (string | number)[];
+export type Locate = (path: FieldPath) => { line: number; col: number } | undefined;
 
 /** The ids a role file may refer to. */
 export interface ReferenceIds {
@@ -15,7 +16,7 @@ export interface ReferenceIds {
   dimensions: ReadonlySet<string>;
 }
 
-export function checkReferenceIds(role: Role, known: ReferenceIds, file: string, locate: (path: FieldPath) => { line: number; col: number } | undefined): FileProblem[] {
+export function checkReferenceIds(role: Role, known: ReferenceIds, file: string, locate: Locate): FileProblem[] {
   const unknown = (kind: keyof ReferenceIds, references: [string, FieldPath][], message: (id: string) => string): FileProblem[] =>
     references
       .filter(([id]) => !known[kind].has(id))

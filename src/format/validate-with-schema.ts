@@ -1,7 +1,7 @@
 // Checks a parsed YAML value against a zod schema and turns each issue into a
 // FileProblem that points at the line and column of the offending field.
 import type { z } from 'zod';
-import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isNode, isScalar, type Document, type LineCounter, type Node, type Scalar } from 'yaml';
 import type { FileProblem } from './file-problem.js';
 import { editDistance } from './edit-distance.js';
 
@@ -90,7 +90,7 @@ function unknownFieldMessage(key: string, known: string[]): string {
 export function nodeAt(document: Document.Parsed | undefined, path: Path): Node | undefined {
   for (let length = path.length; document && length >= 0; length--) {
     const node = document.getIn(path.slice(0, length) as unknown[], true) as Node | undefined;
-    if (node && typeof node === 'object' && 'range' in node) return node;
+    if (isNode(node)) return node;
   }
   return undefined;
 }
@@ -98,13 +98,12 @@ export function nodeAt(document: Document.Parsed | undefined, path: Path): Node 
 /** Finds the node of each key of the mapping at `path`; indexed once, since searching the mapping for each of 60,000 unknown keys took minutes. */
 function keyNodes(document: Document.Parsed | undefined, path: Path): (key: string) => Node | undefined {
   const parent = nodeAt(document, path);
-  if (!isMap(parent)) return () => parent;
-  const byKey = new Map<unknown, Node>();
-  for (const { key } of parent.items) if (isScalar(key) && !byKey.has(key.value)) byKey.set(key.value, key);
+  // Keys reach the schema check plain and unique (read-yaml-safely.ts refuses others).
+  const byKey = new Map(isMap<Scalar, unknown>(parent) ? parent.items.map(({ key }) => [key.value, key]) : []);
   return (key) => byKey.get(key) ?? parent;
 }
 
-export interface SchemaCheck<T> {
+export interface ParsedFile<T> {
   value?: T;
   problems: FileProblem[];
 }
@@ -113,7 +112,7 @@ export interface SchemaCheck<T> {
  * Unknown fields are warnings: the value is still accepted without them, so a typo
  * or a field from a newer version never hides a role. `roles validate` fails on them.
  */
-export function validateWithSchema<T>(schema: z.ZodType<T>, input: unknown, where: Where): SchemaCheck<T> {
+export function validateWithSchema<T>(schema: z.ZodType<T>, input: unknown, where: Where): ParsedFile<T> {
   const result = schema.safeParse(input);
   if (result.success) return { value: result.data, problems: [] };
   const unknown = result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
@@ -138,17 +137,15 @@ export function validateWithSchema<T>(schema: z.ZodType<T>, input: unknown, wher
 
 function withoutKeys(input: unknown, removals: { path: Path; keys: string[] }[]): unknown {
   const copy = structuredClone(input);
-  for (const { path, keys } of removals) {
-    const parent = valueAt(copy, path);
-    if (parent && typeof parent === 'object') for (const key of keys) delete (parent as Record<string, unknown>)[key];
-  }
+  // Unknown keys are only ever reported on mappings.
+  for (const { path, keys } of removals) for (const key of keys) delete (valueAt(copy, path) as Record<string, unknown>)[key];
   return copy;
 }
 
 /** Where a field path such as `aliases[1]` starts in the file, as line and column; undefined when it is not there. */
 export function positionOf(where: Omit<Where, 'file'>, path: Path): { line: number; col: number } | undefined {
   const node = where.document?.getIn(path as unknown[], true) as Node | undefined;
-  return node && typeof node === 'object' && node.range ? where.lineCounter.linePos(node.range[0]) : undefined;
+  return isNode(node) && node.range ? where.lineCounter.linePos(node.range[0]) : undefined;
 }
 
 function locate(severity: FileProblem['severity'], where: Where, node: Node | undefined, path: Path, message: string): FileProblem {

@@ -46,8 +46,9 @@ export const roleId = z.string().regex(KEBAB_CASE, 'must be kebab-case: lower-ca
 export const OWNERSHIP = ['what', 'why', 'how'] as const;
 export const ORIENTATIONS = ['outward', 'inward', 'both'] as const;
 
+// A value of the wrong type gets the schema check's own words (validate-with-schema.ts); only the range needs saying here.
 const POSITION_PROBLEM = `must be a whole number from ${POSITION_MIN} to ${POSITION_MAX}`;
-const position = z.number(POSITION_PROBLEM).int(POSITION_PROBLEM).min(POSITION_MIN, POSITION_PROBLEM).max(POSITION_MAX, POSITION_PROBLEM);
+const position = z.number().int().min(POSITION_MIN, POSITION_PROBLEM).max(POSITION_MAX, POSITION_PROBLEM);
 
 export const roleSchema = z
   .strictObject({

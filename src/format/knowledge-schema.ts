@@ -29,16 +29,38 @@ export const KNOWLEDGE_FILES = {
     ),
   }),
   'handoffs.yaml': z.strictObject({
-    handoffs: z.array(z.strictObject({ stage: text.describe('The step in a product’s life, e.g. "Define the problem".'), role: id, does: text })),
+    handoffs: z.array(
+      z.strictObject({
+        stage: text.describe('The step in a product’s life, e.g. "Define the problem".'),
+        role: id,
+        does: text,
+      }),
+    ),
     sources: z.array(id).min(1),
   }),
   'companies.yaml': z.strictObject({
     companies: z.array(
-      z.strictObject({ id, name: text, structure: text.describe('How the company arranges these roles.'), roles: z.array(id).min(1), sources: z.array(id).min(1) }),
+      z.strictObject({
+        id,
+        name: text,
+        structure: text.describe('How the company arranges these roles.'),
+        roles: z.array(id).min(1),
+        sources: z.array(id).min(1),
+      }),
     ),
   }),
-  'questions.yaml': z.strictObject({ questions: z.array(text).min(1), sources: z.array(id).min(1) }),
-  'topics.yaml': z.strictObject({ topics: z.array(z.strictObject({ id, label: text.describe('How the topic is shown, e.g. "Prioritisation".') })) }),
+  'questions.yaml': z.strictObject({
+    questions: z.array(text).min(1),
+    sources: z.array(id).min(1),
+  }),
+  'topics.yaml': z.strictObject({
+    topics: z.array(
+      z.strictObject({
+        id,
+        label: text.describe('How the topic is shown, e.g. "Prioritisation".'),
+      }),
+    ),
+  }),
   /** The dimensions the sources tell the roles apart by, and the quiz questions that ask about each (roles place themselves with `dimensions:`). */
   'dimensions.yaml': z.strictObject({
     dimensions: z

@@ -52,7 +52,11 @@ const BLOCK_INDICATORS = new Set(['seq-item-ind', 'explicit-key-ind', 'map-value
  */
 export function nestingDepth(text: string, limit = Number.POSITIVE_INFINITY): { depth: number; offset: number } {
   let deepest = { depth: 0, offset: 0 };
-  let [offset, flow, flowBase, indent, indicators] = [0, 0, 0, 0, 0];
+  let offset = 0;
+  let flow = 0;
+  let flowBase = 0;
+  let indent = 0;
+  let indicators = 0;
   let lineStart = true;
   let scalarNext = false;
   for (const token of new Lexer().lex(text)) {
@@ -64,7 +68,9 @@ export function nestingDepth(text: string, limit = Number.POSITIVE_INFINITY): { 
     const type = scalarNext ? 'scalar' : CST.tokenType(token);
     scalarNext = false;
     if (type === 'newline' || (type === 'space' && token.includes('\n')) || (type === 'scalar' && token.endsWith('\n'))) {
-      [lineStart, indent, indicators] = [true, token.length - token.lastIndexOf('\n') - 1, 0];
+      lineStart = true;
+      indent = token.length - token.lastIndexOf('\n') - 1;
+      indicators = 0;
       continue;
     }
     if (type === 'space') {
@@ -144,8 +150,15 @@ function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter):
   const nesting = nestingDepth(text, MAX_NESTING);
   if (nesting.depth > MAX_NESTING) return fail(nesting.offset, `nested more than ${MAX_NESTING} levels deep (brackets or indentation); a role file needs only a few`);
 
-  // Duplicate keys are checked in linear time by structureProblems().
-  const documents = parseAllDocuments(text, { uniqueKeys: false, strict: true, prettyErrors: false, customTags: [], schema: 'core', logLevel: 'silent' });
+  const documents = parseAllDocuments(text, {
+    // Checked in linear time by structureProblems().
+    uniqueKeys: false,
+    strict: true,
+    prettyErrors: false,
+    customTags: [],
+    schema: 'core',
+    logLevel: 'silent',
+  });
   if (documents.length === 0) return fail(undefined, `the file ${text.trim() === '' ? 'is empty' : 'holds only comments'}; a role needs at least id, title and summary`);
   if (documents.length > 1) return fail(documents[1]?.range[0], `the file holds ${documents.length} YAML documents; put one role in each file`);
   const document = documents[0] as Document.Parsed;

@@ -91,10 +91,20 @@ export const roleSchema = z
       })
       .describe('How the role varies.')
       .optional(),
-    misconceptions: listOf(z.strictObject({ myth: text.describe('What people wrongly believe.'), reality: text.describe('What is true instead.') }))
+    misconceptions: listOf(
+      z.strictObject({
+        myth: text.describe('What people wrongly believe.'),
+        reality: text.describe('What is true instead.'),
+      }),
+    )
       .describe('Things people often get wrong about the role, each with the correction.')
       .optional(),
-    perspectives: listOf(z.strictObject({ source: roleId.describe('Id of the source holding this view.'), view: text.describe('How that source describes the role.') }))
+    perspectives: listOf(
+      z.strictObject({
+        source: roleId.describe('Id of the source holding this view.'),
+        view: text.describe('How that source describes the role.'),
+      }),
+    )
       .describe('Where sources disagree about the role: each view with the source that holds it.')
       .optional(),
     research: z

@@ -31,7 +31,13 @@ export class RolesError extends Error {
   }
 }
 
-export const EXIT_CODES: Record<ErrorKind, number> = { data: 1, 'not-found': 1, io: 1, usage: 2, interrupted: 130 };
+export const EXIT_CODES: Record<ErrorKind, number> = {
+  data: 1,
+  'not-found': 1,
+  io: 1,
+  usage: 2,
+  interrupted: 130,
+};
 
 /** True for a RolesError from any bundle: lazily loaded bundles carry their own copy of the class. */
 export function isRolesError(value: unknown): value is RolesError {

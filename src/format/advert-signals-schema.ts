@@ -3,8 +3,7 @@
 // as dist/advert-signals.json.
 import { z } from 'zod';
 import { KEBAB_CASE } from './kebab-case.js';
-
-const text = z.string().trim().min(1, 'must not be empty');
+import { text } from './role-schema.js';
 
 export const advertSignalsFileSchema = z.strictObject({
   axes: z
@@ -24,4 +23,3 @@ export const advertSignalsFileSchema = z.strictObject({
 });
 
 export type AdvertSignals = z.infer<typeof advertSignalsFileSchema>;
-export type AdvertAxis = AdvertSignals['axes'][number];

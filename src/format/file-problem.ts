@@ -1,12 +1,9 @@
 import { showControlCharacters } from '../render/sanitize-text.js';
-import { formatLocation } from './roles-error.js';
+import { formatLocation, type SourceLocation } from './roles-error.js';
 
 /** Something wrong with one file, with where it is. Warnings leave the role usable. */
-export interface FileProblem {
+export interface FileProblem extends SourceLocation {
   severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  col?: number;
   /** The field path, e.g. research.questions[2], when the problem is in a field. */
   field?: string;
   message: string;

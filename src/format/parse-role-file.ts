@@ -3,16 +3,11 @@
 import type { z } from 'zod';
 import type { FileProblem } from './file-problem.js';
 import { readYamlSafely } from './read-yaml-safely.js';
-import { checkReferenceIds, type ReferenceIds } from './role-source-references.js';
+import { checkReferenceIds, type Locate, type ReferenceIds } from './role-source-references.js';
 import { roleSchema, type Role } from './role-schema.js';
-import { positionOf, validateWithSchema } from './validate-with-schema.js';
+import { positionOf, validateWithSchema, type ParsedFile } from './validate-with-schema.js';
 
-export interface ParsedFile<T> {
-  value?: T;
-  problems: FileProblem[];
-}
-
-type Locate = (path: (string | number)[]) => { line: number; col: number } | undefined;
+export type { ParsedFile };
 
 /** Reads a YAML file and checks it against `schema`, then with `check` when it passes. */
 export function parseYamlFile<T>(schema: z.ZodType<T>, bytes: Uint8Array, file: string, check?: (value: T, locate: Locate) => FileProblem[]): ParsedFile<T> {

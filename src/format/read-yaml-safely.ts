@@ -4,8 +4,8 @@
 import { CST, Lexer, LineCounter, isMap, isNode, isScalar, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { FileProblem } from './file-problem.js';
 import { MAX_FILE_BYTES } from './role-file-limits.js';
+import { showKey } from './validate-with-schema.js';
 
-export { MAX_FILE_BYTES };
 /** Role files need a handful of levels; the yaml composer recurses, so deep input is refused before it runs. */
 export const MAX_NESTING = 64;
 const MAX_ALIASES = 50;
@@ -26,30 +26,20 @@ function problemAt(file: string, lineCounter: LineCounter, offset: number | unde
   return { severity: 'error', file, ...where, ...(field === undefined ? {} : { field }), message };
 }
 
-/** The text, or where the first byte that is not UTF-8 is (line and column counted in bytes). */
-function decodeUtf8(bytes: Uint8Array): string | { offset: number; line: number; col: number } {
+/** Where the first byte that is not UTF-8 is, line and column counted in bytes. */
+function firstNonUtf8Byte(bytes: Uint8Array): { offset: number; line: number; col: number } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    for (; offset < bytes.length; offset++) decoder.decode(bytes.subarray(offset, offset + 1), { stream: true });
   } catch {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let offset = bytes.length;
-    for (let i = 0; i < bytes.length; i++) {
-      try {
-        decoder.decode(bytes.subarray(i, i + 1), { stream: true });
-      } catch {
-        offset = i;
-        break;
-      }
-    }
-    // A sequence cut short fails on the byte after it: point at the byte that began it.
-    let start = offset;
-    while (start > 0 && offset - start < 3 && ((bytes[start - 1] ?? 0) & 0xc0) === 0x80) start--;
-    if (start > 0 && ((bytes[offset] ?? 0) & 0xc0) !== 0x80 && (bytes[start - 1] ?? 0) >= 0xc0) offset = start - 1;
-    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
-    let line = 1;
-    for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
-    return { offset, line, col: offset - lineStart + 1 };
+    // The decoder fails on the byte that breaks a sequence; one cut short is pointed at by the byte that began it.
   }
+  let lead = offset - 1;
+  while (lead >= 0 && offset - lead <= 3 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  if (((bytes[offset] ?? 0) & 0xc0) !== 0x80 && (bytes[lead] ?? 0) >= 0xc0) offset = lead;
+  const before = bytes.subarray(0, offset);
+  return { offset, line: before.filter((byte) => byte === 0x0a).length + 1, col: offset - before.lastIndexOf(0x0a) };
 }
 
 const MARKERS = new Set<string>([CST.DOCUMENT, CST.FLOW_END]);
@@ -69,47 +59,30 @@ export function nestingDepth(text: string, limit = Number.POSITIVE_INFINITY): { 
   let indicators = 0;
   let lineStart = true;
   let scalarNext = false;
-  const newLine = (indentation: string): void => {
-    lineStart = true;
-    indent = indentation.length;
-    indicators = 0;
-  };
   for (const token of new Lexer().lex(text)) {
-    if (token === CST.SCALAR) {
-      // A marker, not text: the next token is a scalar's source, block scalar bodies included.
-      scalarNext = true;
-      continue;
-    }
-    if (scalarNext) {
-      scalarNext = false;
-      offset += token.length;
-      if (token.endsWith('\n')) newLine('');
-      else lineStart = false;
-      continue;
-    }
-    if (MARKERS.has(token)) continue;
+    // A marker, not text: the next token is a scalar's source, block scalar bodies included.
+    if (token === CST.SCALAR) scalarNext = true;
+    if (token === CST.SCALAR || (!scalarNext && MARKERS.has(token))) continue;
     const start = offset;
     offset += token.length;
-    const type = CST.tokenType(token);
-    if (type === 'newline') {
-      newLine('');
+    const type = scalarNext ? 'scalar' : CST.tokenType(token);
+    scalarNext = false;
+    if (type === 'newline' || (type === 'space' && token.includes('\n')) || (type === 'scalar' && token.endsWith('\n'))) {
+      lineStart = true;
+      indent = token.length - token.lastIndexOf('\n') - 1;
+      indicators = 0;
       continue;
     }
     if (type === 'space') {
-      if (token.includes('\n')) newLine(token.slice(token.lastIndexOf('\n') + 1));
-      else if (lineStart) indent = token.length;
+      if (lineStart) indent = token.length;
       continue;
     }
     lineStart = false;
+    if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1);
     if (type === 'flow-seq-start' || type === 'flow-map-start') {
-      if (flow === 0) flowBase = indent + indicators;
-      flow++;
-    } else if (type === 'flow-seq-end' || type === 'flow-map-end') {
-      flow = Math.max(0, flow - 1);
-      continue;
-    } else if (flow === 0 && BLOCK_INDICATORS.has(type ?? '')) {
-      indicators++;
-    } else continue;
+      if (flow++ === 0) flowBase = indent + indicators;
+    } else if (flow === 0 && BLOCK_INDICATORS.has(type ?? '')) indicators++;
+    else continue;
     const depth = flow > 0 ? flowBase + flow : indent + indicators;
     if (depth > deepest.depth) deepest = { depth, offset: start };
     if (depth > limit) return deepest;
@@ -117,26 +90,17 @@ export function nestingDepth(text: string, limit = Number.POSITIVE_INFINITY): { 
   return deepest;
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/;
+/** A key or tag from the file, safe to print: control characters become visible escapes. */
+const safeKey = (text: string): string => (CONTROL.test(text) ? showKey(text) : text);
+const tagMessage = (tag: string): string => `the tag ${safeKey(tag)} is not allowed in role files; remove it (a role holds only text, lists and mappings)`;
+
 /** One line per yaml problem, in our words where we have better ones. */
 function describeYamlIssue(issue: YAMLError, text: string): string {
-  switch (issue.code) {
-    case 'TAB_AS_INDENT':
-      return 'a tab is used for indentation; YAML needs spaces';
-    case 'TAG_RESOLVE_FAILED':
-      return tagMessage(text.slice(issue.pos[0], issue.pos[1]));
-    default:
-      return `invalid YAML: ${firstLine(issue.message).replace(/\.$/, '')}; check the syntax on this line`;
-  }
-}
-
-function tagMessage(tag: string): string {
-  return `the tag ${safeKey(tag)} is not allowed in role files; remove it (a role holds only text, lists and mappings)`;
-}
-
-/** A key or tag from the file, safe to print: control characters become visible escapes. */
-function safeKey(text: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  return /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/.test(text) ? JSON.stringify(text).replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+  if (issue.code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML needs spaces';
+  if (issue.code === 'TAG_RESOLVE_FAILED') return tagMessage(text.slice(issue.pos[0], issue.pos[1]));
+  return `invalid YAML: ${firstLine(issue.message).replace(/\.$/, '')}; check the syntax on this line`;
 }
 
 /**
@@ -153,52 +117,38 @@ function structureProblems(document: Document.Parsed, text: string, file: string
     }
     if (!isMap(node)) return;
     const seen = new Set<unknown>();
-    for (const pair of node.items) {
-      if (isScalar(pair.key)) {
-        const { value, range } = pair.key;
+    for (const { key } of node.items) {
+      if (isScalar(key)) {
+        const { value, range } = key;
         if (seen.has(value)) problems.push(problemAt(file, lineCounter, range?.[0], 'duplicate key: keys must be unique within a mapping; keep only one', safeKey(range ? text.slice(range[0], range[1]) : String(value))));
         seen.add(value);
-      } else if (isNode(pair.key)) {
-        problems.push(problemAt(file, lineCounter, pair.key.range?.[0], 'a key must be a plain name, not a list or mapping; use a field name such as title'));
+      } else if (isNode(key)) {
+        problems.push(problemAt(file, lineCounter, key.range?.[0], 'a key must be a plain name, not a list or mapping; use a field name such as title'));
       }
     }
   });
   return problems;
 }
 
-function firstAliasOffset(document: Document.Parsed): number | undefined {
-  let offset: number | undefined;
-  visit(document, {
-    Alias(_key, node) {
-      offset = node.range?.[0];
-      return visit.BREAK;
-    },
-  });
-  return offset;
-}
-
 function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter): YamlRead {
   const fail = (offset: number | undefined, message: string): YamlRead => ({ lineCounter, problems: [problemAt(file, lineCounter, offset, message)] });
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(undefined, `${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; split or shorten it`);
-  }
+  if (bytes.length > MAX_FILE_BYTES) return fail(undefined, `${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; split or shorten it`);
   // Windows editors offer UTF-16, whose byte-order mark is FF FE or FE FF.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(undefined, 'saved as UTF-16 text; save the file as UTF-8');
-  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail(undefined, 'saved as UTF-16 text; save the file as UTF-8');
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail(undefined, `binary data (a NUL byte at offset ${nul}), not YAML text; a role file must be plain text`);
-  const decoded = decodeUtf8(bytes);
-  if (typeof decoded !== 'string') {
-    const { offset, line, col } = decoded;
+  let text: string;
+  try {
+    // A second byte-order mark would be text to yaml; the decoder drops the first.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const { offset, line, col } = firstNonUtf8Byte(bytes);
     return { lineCounter, problems: [{ severity: 'error', file, line, col, message: `not UTF-8 text: invalid byte at offset ${offset}; save the file as UTF-8` }] };
   }
-  const text = decoded.replace(/^\uFEFF/, '');
-  scanLines(text, lineCounter);
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const nesting = nestingDepth(text, MAX_NESTING);
-  if (nesting.depth > MAX_NESTING) {
-    return fail(nesting.offset, `nested more than ${MAX_NESTING} levels deep (brackets or indentation); a role file needs only a few`);
-  }
+  if (nesting.depth > MAX_NESTING) return fail(nesting.offset, `nested more than ${MAX_NESTING} levels deep (brackets or indentation); a role file needs only a few`);
 
   const documents = parseAllDocuments(text, {
     // Checked in linear time by structureProblems().
@@ -209,15 +159,9 @@ function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter):
     schema: 'core',
     logLevel: 'silent',
   });
-  const list = Array.isArray(documents) ? documents : [];
-  if (list.length === 0) {
-    const what = text.trim() === '' ? 'is empty' : 'holds only comments';
-    return fail(undefined, `the file ${what}; a role needs at least id, title and summary`);
-  }
-  if (list.length > 1) {
-    return fail(list[1]?.range[0], `the file holds ${list.length} YAML documents; put one role in each file`);
-  }
-  const document = list[0] as Document.Parsed;
+  if (documents.length === 0) return fail(undefined, `the file ${text.trim() === '' ? 'is empty' : 'holds only comments'}; a role needs at least id, title and summary`);
+  if (documents.length > 1) return fail(documents[1]?.range[0], `the file holds ${documents.length} YAML documents; put one role in each file`);
+  const document = documents[0] as Document.Parsed;
   const problems = [...document.errors, ...document.warnings].map((issue) => problemAt(file, lineCounter, issue.pos[0], describeYamlIssue(issue, text)));
   if (problems.length > 0) return { lineCounter, problems };
   if (document.contents === null) return fail(undefined, 'the file holds no fields; a role needs at least id, title and summary');
@@ -227,8 +171,9 @@ function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter):
     return { value: document.toJS({ maxAliasCount: MAX_ALIASES }), document, lineCounter, problems };
   } catch (error) {
     const detail = firstLine(String(error instanceof Error ? error.message : error));
-    const reason = /alias/i.test(detail) ? 'too many or broken YAML aliases (*name)' : detail;
-    return fail(firstAliasOffset(document), `${reason}; write the values out instead of using anchors and aliases`);
+    let alias: number | undefined;
+    visit(document, { Alias: (_key, node) => void (alias ??= node.range?.[0]) });
+    return fail(alias, `${/alias/i.test(detail) ? 'too many or broken YAML aliases (*name)' : detail}; write the values out instead of using anchors and aliases`);
   }
 }
 
@@ -241,11 +186,6 @@ export function readYamlSafely(bytes: Uint8Array, file: string): YamlRead {
     const reason = firstLine(String(error instanceof Error ? error.message : error));
     return { lineCounter, problems: [problemAt(file, lineCounter, undefined, `${UNEXPECTED} (${reason}); simplify the file, and please report it`)] };
   }
-}
-
-function scanLines(text: string, lineCounter: LineCounter): void {
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
 }
 
 function firstLine(message: string): string {

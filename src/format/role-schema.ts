@@ -5,7 +5,8 @@ import { POSITION_MAX, POSITION_MIN } from './dimension-scale.js';
 import { KEBAB_CASE } from './kebab-case.js';
 import { tooManyItems } from './validate-with-schema.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Text and ids as every data file writes them (knowledge-schema.ts, advert-signals-schema.ts). */
+export const text = z.string().trim().min(1, 'must not be empty');
 /** Every list of a role file holds at most this many: real roles list about ten, and a file of 200,000 never reaches the views. */
 export const MAX_LIST_ITEMS = 1000;
 const listOf = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS);
@@ -40,15 +41,14 @@ function topicalItemProblem(found: unknown): string {
   return Array.isArray(found) ? 'expected text, got a list' : 'expected text, got nothing';
 }
 
-const roleId = z
-  .string()
-  .regex(KEBAB_CASE, 'must be kebab-case: lower-case letters and digits joined by hyphens');
+export const roleId = z.string().regex(KEBAB_CASE, 'must be kebab-case: lower-case letters and digits joined by hyphens');
 
 export const OWNERSHIP = ['what', 'why', 'how'] as const;
 export const ORIENTATIONS = ['outward', 'inward', 'both'] as const;
 
+// A value of the wrong type gets the schema check's own words (validate-with-schema.ts); only the range needs saying here.
 const POSITION_PROBLEM = `must be a whole number from ${POSITION_MIN} to ${POSITION_MAX}`;
-const position = z.number(POSITION_PROBLEM).int(POSITION_PROBLEM).min(POSITION_MIN, POSITION_PROBLEM).max(POSITION_MAX, POSITION_PROBLEM);
+const position = z.number().int().min(POSITION_MIN, POSITION_PROBLEM).max(POSITION_MAX, POSITION_PROBLEM);
 
 export const roleSchema = z
   .strictObject({
@@ -63,11 +63,7 @@ export const roleSchema = z
       .describe('Two or three lines for the card `roles show` prints first; without it the card starts the summary.')
       .optional(),
     focus: text.describe('One line: what the role concentrates on.').optional(),
-    owns: z
-      .array(z.enum(OWNERSHIP))
-      .max(MAX_LIST_ITEMS)
-      .describe('Which of what to build, why, and how to deliver it the role answers for.')
-      .optional(),
+    owns: listOf(z.enum(OWNERSHIP)).describe('Which of what to build, why, and how to deliver it the role answers for.').optional(),
     orientation: z
       .enum(ORIENTATIONS)
       .describe('Whether the role faces outward (market, customers, business) or inward (the team).')
@@ -95,24 +91,20 @@ export const roleSchema = z
       })
       .describe('How the role varies.')
       .optional(),
-    misconceptions: z
-      .array(
-        z.strictObject({
-          myth: text.describe('What people wrongly believe.'),
-          reality: text.describe('What is true instead.'),
-        }),
-      )
-      .max(MAX_LIST_ITEMS)
+    misconceptions: listOf(
+      z.strictObject({
+        myth: text.describe('What people wrongly believe.'),
+        reality: text.describe('What is true instead.'),
+      }),
+    )
       .describe('Things people often get wrong about the role, each with the correction.')
       .optional(),
-    perspectives: z
-      .array(
-        z.strictObject({
-          source: roleId.describe('Id of the source holding this view.'),
-          view: text.describe('How that source describes the role.'),
-        }),
-      )
-      .max(MAX_LIST_ITEMS)
+    perspectives: listOf(
+      z.strictObject({
+        source: roleId.describe('Id of the source holding this view.'),
+        view: text.describe('How that source describes the role.'),
+      }),
+    )
       .describe('Where sources disagree about the role: each view with the source that holds it.')
       .optional(),
     research: z

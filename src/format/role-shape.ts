@@ -10,7 +10,7 @@ interface Shape {
   properties?: Record<string, Shape>;
   required?: string[];
   /** false for a closed mapping; a shape for a mapping whose keys are free (dimensions). */
-  additionalProperties?: boolean | Shape;
+  additionalProperties?: false | Shape;
   items?: Shape;
   minimum?: number;
   maximum?: number;
@@ -21,17 +21,10 @@ interface Shape {
 }
 
 const ROLE_SHAPE = roleJsonSchema as Shape;
-
 type Check = (value: unknown) => boolean;
 
 /** One RegExp per pattern, however many fields share it: each one is compiled on its first use. */
 const patterns = new Map<string, RegExp>();
-
-function patternOf(source: string): RegExp {
-  let pattern = patterns.get(source);
-  if (!pattern) patterns.set(source, (pattern = new RegExp(source)));
-  return pattern;
-}
 
 /**
  * A test made once per shape, so checking thousands of records walks no schema. Loops
@@ -48,18 +41,18 @@ function compile(shape: Shape): Check {
     case 'string': {
       const min = shape.minLength ?? 0;
       const allowed = shape.enum && new Set(shape.enum);
-      const pattern = shape.pattern === undefined ? undefined : patternOf(shape.pattern);
-      if (allowed) return (value) => typeof value === 'string' && value.length >= min && allowed.has(value) && (!pattern || pattern.test(value));
-      if (pattern) return (value) => typeof value === 'string' && value.length >= min && pattern.test(value);
-      return (value) => typeof value === 'string' && value.length >= min;
+      if (allowed) return (value) => typeof value === 'string' && allowed.has(value);
+      if (shape.pattern === undefined) return (value) => typeof value === 'string' && value.length >= min;
+      if (!patterns.has(shape.pattern)) patterns.set(shape.pattern, new RegExp(shape.pattern));
+      const pattern = patterns.get(shape.pattern) as RegExp;
+      return (value) => typeof value === 'string' && value.length >= min && pattern.test(value);
     }
     case 'integer': {
-      const min = shape.minimum ?? -Infinity;
-      const max = shape.maximum ?? Infinity;
-      return (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+      const { minimum = -Infinity, maximum = Infinity } = shape;
+      return (value) => Number.isInteger(value) && (value as number) >= minimum && (value as number) <= maximum;
     }
     case 'array': {
-      const item = shape.items ? compile(shape.items) : () => true;
+      const item = compile(shape.items ?? {});
       return (value) => {
         if (!Array.isArray(value)) return false;
         for (let i = 0; i < value.length; i++) if (!item(value[i])) return false;
@@ -70,17 +63,13 @@ function compile(shape: Shape): Check {
       const fields: Record<string, Check> = Object.create(null) as Record<string, Check>;
       for (const [name, inner] of Object.entries(shape.properties ?? {})) fields[name] = compile(inner);
       const required = shape.required ?? [];
-      const extra = shape.additionalProperties;
-      const other: Check = extra === false ? () => false : extra === undefined || extra === true ? () => true : compile(extra);
+      const other = shape.additionalProperties ? compile(shape.additionalProperties) : () => false;
       return (value) => {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
         const record = value as Record<string, unknown>;
         for (const name of required) if (record[name] === undefined) return false;
         const names = Object.keys(record);
-        for (let i = 0; i < names.length; i++) {
-          const name = names[i] as string;
-          if (!(fields[name] ?? other)(record[name])) return false;
-        }
+        for (let i = 0; i < names.length; i++) if (!(fields[names[i] as string] ?? other)(record[names[i] as string])) return false;
         return true;
       };
     }
@@ -92,7 +81,6 @@ function compile(shape: Shape): Check {
 /** A test for a whole role; with `fields`, for a role cut down to those fields (a summary). */
 export function roleShapeCheck(fields?: readonly string[]): (value: unknown) => boolean {
   if (!fields) return compile(ROLE_SHAPE);
-  const properties = Object.fromEntries(fields.flatMap((name) => (ROLE_SHAPE.properties?.[name] ? [[name, ROLE_SHAPE.properties[name]]] : [])));
-  const shape = { ...ROLE_SHAPE, properties, required: (ROLE_SHAPE.required ?? []).filter((name) => fields.includes(name)) };
-  return compile(shape);
+  const properties = Object.fromEntries(Object.entries(ROLE_SHAPE.properties ?? {}).filter(([name]) => fields.includes(name)));
+  return compile({ ...ROLE_SHAPE, properties, required: (ROLE_SHAPE.required ?? []).filter((name) => fields.includes(name)) });
 }

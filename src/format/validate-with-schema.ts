@@ -1,20 +1,20 @@
 // Checks a parsed YAML value against a zod schema and turns each issue into a
 // FileProblem that points at the line and column of the offending field.
 import type { z } from 'zod';
-import { isMap, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isNode, isScalar, type Document, type LineCounter, type Node, type Scalar } from 'yaml';
 import type { FileProblem } from './file-problem.js';
 import { editDistance } from './edit-distance.js';
 
 type Path = readonly PropertyKey[];
+type Where = { file: string; document?: Document.Parsed; lineCounter: LineCounter };
 
-/** JSON text with the characters JSON leaves alone but a terminal acts on shown as escapes too. */
-function escapeInvisible(json: string): string {
-  return json.replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A key from the file as it can be shown: odd ones quoted, and what JSON leaves alone but a terminal acts on escaped. */
+export function showKey(key: string): string {
+  return /^[\w-]+$/.test(key) ? key : escapeInvisible(JSON.stringify(key));
 }
 
-/** A key from the file as it can be shown: odd ones quoted, control characters as visible escapes. */
-function showKey(key: string): string {
-  return /^[\w-]+$/.test(key) ? key : escapeInvisible(JSON.stringify(key));
+function escapeInvisible(json: string): string {
+  return json.replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function formatFieldPath(path: Path): string {
@@ -29,31 +29,25 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping of fields';
-  if (typeof value === 'string') return 'text';
-  return `the ${typeof value} ${String(value)}`;
+  return typeof value === 'string' ? 'text' : `the ${typeof value} ${String(value)}`;
 }
 
 export const tooManyItems = (count: number, maximum: number): string => `${count} items, over the ${maximum}-item limit for a list; shorten it`;
 
 const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number', int: 'a whole number' };
 
-/** YAML reads some bare words as numbers, booleans or null; quoting keeps what was written. */
-function typeMismatch(expected: string, found: unknown, written: string | undefined): string {
-  const wanted = EXPECTED[expected] ?? expected;
-  if (expected !== 'string' || !(found === null || typeof found === 'number' || typeof found === 'boolean')) {
-    return `expected ${wanted}, got ${describeValue(found)}`;
-  }
-  if (found === null && !written) return 'is empty; write the text after the colon, or remove the field';
-  return `expected text, got ${describeValue(found)}; put it in quotes to keep it as text`;
-}
-
+/** Zod's own messages name types as JavaScript does; these say what to write in YAML. */
 function describeIssue(issue: z.core.$ZodIssue, input: unknown, written: string | undefined): string {
   const found = valueAt(input, issue.path);
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (found === undefined) return 'is required but missing';
       if (issue.path.length === 0) return `expected a mapping of fields, got ${describeValue(found)}; write one field per line, as name: value`;
-      return typeMismatch(issue.expected, found, written);
+      const mismatch = `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(found)}`;
+      // YAML reads some bare words as numbers, booleans or null; quoting keeps what was written.
+      if (issue.expected !== 'string' || !(found === null || typeof found === 'number' || typeof found === 'boolean')) return mismatch;
+      return found === null && !written ? 'is empty; write the text after the colon, or remove the field' : `${mismatch}; put it in quotes to keep it as text`;
+    }
     case 'invalid_value':
       return `must be one of ${issue.values.map(String).join(', ')}, got ${escapeInvisible(JSON.stringify(found) ?? String(found))}`;
     case 'too_small':
@@ -72,11 +66,7 @@ interface SchemaNode {
 
 /** The field names the schema allows at a path, for "did you mean" hints. */
 function fieldsAt(schema: SchemaNode, path: Path): string[] {
-  const unwrap = (node: SchemaNode | undefined): SchemaNode | undefined => {
-    let at = node;
-    while (at?._zod.def.innerType) at = at._zod.def.innerType;
-    return at;
-  };
+  const unwrap = (node: SchemaNode | undefined): SchemaNode | undefined => (node?._zod.def.innerType ? unwrap(node._zod.def.innerType) : node);
   let at = unwrap(schema);
   for (const key of path) {
     const def = at?._zod.def;
@@ -98,10 +88,9 @@ function unknownFieldMessage(key: string, known: string[]): string {
 
 /** The node for a path, falling back to the nearest ancestor that exists. */
 export function nodeAt(document: Document.Parsed | undefined, path: Path): Node | undefined {
-  if (!document) return undefined;
-  for (let length = path.length; length >= 0; length--) {
+  for (let length = path.length; document && length >= 0; length--) {
     const node = document.getIn(path.slice(0, length) as unknown[], true) as Node | undefined;
-    if (node && typeof node === 'object' && 'range' in node) return node;
+    if (isNode(node)) return node;
   }
   return undefined;
 }
@@ -109,13 +98,12 @@ export function nodeAt(document: Document.Parsed | undefined, path: Path): Node 
 /** Finds the node of each key of the mapping at `path`; indexed once, since searching the mapping for each of 60,000 unknown keys took minutes. */
 function keyNodes(document: Document.Parsed | undefined, path: Path): (key: string) => Node | undefined {
   const parent = nodeAt(document, path);
-  if (!isMap(parent)) return () => parent;
-  const byKey = new Map<unknown, Node>();
-  for (const item of parent.items) if (isScalar(item.key) && !byKey.has(item.key.value)) byKey.set(item.key.value, item.key);
+  // Keys reach the schema check plain and unique (read-yaml-safely.ts refuses others).
+  const byKey = new Map(isMap<Scalar, unknown>(parent) ? parent.items.map(({ key }) => [key.value, key]) : []);
   return (key) => byKey.get(key) ?? parent;
 }
 
-export interface SchemaCheck<T> {
+export interface ParsedFile<T> {
   value?: T;
   problems: FileProblem[];
 }
@@ -124,62 +112,43 @@ export interface SchemaCheck<T> {
  * Unknown fields are warnings: the value is still accepted without them, so a typo
  * or a field from a newer version never hides a role. `roles validate` fails on them.
  */
-export function validateWithSchema<T>(
-  schema: z.ZodType<T>,
-  input: unknown,
-  where: { file: string; document?: Document.Parsed; lineCounter: LineCounter },
-): SchemaCheck<T> {
-  const problems: FileProblem[] = [];
-  let candidate = input;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const result = schema.safeParse(candidate);
-    if (result.success) return { value: result.data, problems };
-    const unknown = result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
-    const fatal = result.error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
-    if (attempt === 0) {
-      for (const issue of unknown) {
-        const fields = fieldsAt(schema as unknown as SchemaNode, issue.path);
-        const keyNode = keyNodes(where.document, issue.path);
-        for (const key of issue.keys) problems.push(locate('warning', where, keyNode(key), [...issue.path, key], unknownFieldMessage(key, fields)));
-      }
-    }
-    if (fatal.length > 0 || attempt === 1) {
-      for (const issue of fatal) {
-        const node = nodeAt(where.document, issue.path);
-        const written = isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
-        problems.push(locate('error', where, node, issue.path, describeIssue(issue, input, written)));
-      }
-      return { problems };
-    }
-    candidate = withoutKeys(input, unknown.map((issue) => ({ path: issue.path, keys: issue.keys })));
+export function validateWithSchema<T>(schema: z.ZodType<T>, input: unknown, where: Where): ParsedFile<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { value: result.data, problems: [] };
+  const unknown = result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
+  const problems = unknown.flatMap((issue) => {
+    const fields = fieldsAt(schema as unknown as SchemaNode, issue.path);
+    const keyNode = keyNodes(where.document, issue.path);
+    return issue.keys.map((key) => locate('warning', where, keyNode(key), [...issue.path, key], unknownFieldMessage(key, fields)));
+  });
+  let fatal: z.core.$ZodIssue[] = result.error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
+  if (fatal.length === 0) {
+    const retry = schema.safeParse(withoutKeys(input, unknown));
+    if (retry.success) return { value: retry.data, problems };
+    fatal = retry.error.issues;
+  }
+  for (const issue of fatal) {
+    const node = nodeAt(where.document, issue.path);
+    const written = isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+    problems.push(locate('error', where, node, issue.path, describeIssue(issue, input, written)));
   }
   return { problems };
 }
 
 function withoutKeys(input: unknown, removals: { path: Path; keys: string[] }[]): unknown {
   const copy = structuredClone(input);
-  for (const { path, keys } of removals) {
-    const parent = valueAt(copy, path);
-    if (parent && typeof parent === 'object') for (const key of keys) delete (parent as Record<string, unknown>)[key];
-  }
+  // Unknown keys are only ever reported on mappings.
+  for (const { path, keys } of removals) for (const key of keys) delete (valueAt(copy, path) as Record<string, unknown>)[key];
   return copy;
 }
 
 /** Where a field path such as `aliases[1]` starts in the file, as line and column; undefined when it is not there. */
-export function positionOf(where: { document?: Document.Parsed; lineCounter: LineCounter }, path: Path): { line: number; col: number } | undefined {
+export function positionOf(where: Omit<Where, 'file'>, path: Path): { line: number; col: number } | undefined {
   const node = where.document?.getIn(path as unknown[], true) as Node | undefined;
-  return node && typeof node === 'object' && node.range ? where.lineCounter.linePos(node.range[0]) : undefined;
+  return isNode(node) && node.range ? where.lineCounter.linePos(node.range[0]) : undefined;
 }
 
-function locate(
-  severity: FileProblem['severity'],
-  where: { file: string; lineCounter: LineCounter },
-  node: Node | undefined,
-  path: Path,
-  message: string,
-): FileProblem {
+function locate(severity: FileProblem['severity'], where: Where, node: Node | undefined, path: Path, message: string): FileProblem {
   const field = formatFieldPath(path) || undefined;
-  if (!node?.range) return { severity, file: where.file, field, message };
-  const { line, col } = where.lineCounter.linePos(node.range[0]);
-  return { severity, file: where.file, line, col, field, message };
+  return { severity, file: where.file, ...(node?.range && where.lineCounter.linePos(node.range[0])), field, message };
 }

@@ -24,8 +24,7 @@ function whatItIs(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a named pipe';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a regular file';
+  return stats.isSocket() ? 'a socket' : 'not a regular file';
 }
 
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? 'error';
@@ -36,39 +35,24 @@ export function readRegularFile(path: string, limit: number): RegularFileRead {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    const code = errorCode(error);
-    return { refused: code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code } };
+    return { refused: errorCode(error) === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code: errorCode(error) } };
   }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { refused: { kind: 'special', what: whatItIs(stats) } };
     if (stats.size > limit) return { refused: { kind: 'too large', size: stats.size } };
-    return readUpTo(fd, stats.size, limit);
+    // One byte more than fstat said, so a file read whole is known to end with one more read.
+    let buffer = Buffer.allocUnsafe(stats.size + 1);
+    for (let used = 0; ; ) {
+      const read = readSync(fd, buffer, used, buffer.length - used, null);
+      if (read === 0) return { bytes: buffer.subarray(0, used) };
+      used += read;
+      if (used > limit) return { refused: { kind: 'too large', size: used } };
+      if (used === buffer.length) buffer = Buffer.concat([buffer], used + CHUNK);
+    }
   } catch (error) {
     return { refused: { kind: 'unreadable', code: errorCode(error) } };
   } finally {
     closeSync(fd);
   }
-}
-
-function readUpTo(fd: number, expected: number, limit: number): RegularFileRead {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  // One byte more than fstat said, so a file read whole is known to end with one more read.
-  let chunk = Buffer.allocUnsafe(expected + 1);
-  let used = 0;
-  for (;;) {
-    const read = readSync(fd, chunk, used, chunk.length - used, null);
-    if (read === 0) break;
-    used += read;
-    total += read;
-    if (total > limit) return { refused: { kind: 'too large', size: total } };
-    if (used === chunk.length) {
-      chunks.push(chunk);
-      chunk = Buffer.allocUnsafe(CHUNK);
-      used = 0;
-    }
-  }
-  chunks.push(chunk.subarray(0, used));
-  return { bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) };
 }

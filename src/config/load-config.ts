@@ -121,9 +121,12 @@ export async function loadConfig(env: Env, cwd: string): Promise<RolesConfig> {
   return { ...where, exists: true, ...settingsOf(fields, where.file, home) };
 }
 
+/** How the YAML reader's messages name a config file. */
+const CONFIG_FILE = { name: 'a config file', needs: "set at least one setting, such as 'color: never'", onePerFile: 'keep every setting in one document' };
+
 async function parseConfig(text: string, file: string, cacheDir: string): Promise<ConfigFileFields> {
   const parser = await loadParser();
-  const parsed = parser.parseYamlFile(configSchema(parser.z), Buffer.from(text, 'utf8'), file);
+  const parsed = parser.parseYamlFile(configSchema(parser.z), Buffer.from(text, 'utf8'), file, undefined, CONFIG_FILE);
   if (parsed.problems.length > 0 || parsed.value === undefined) throw problemError(parsed.problems);
   storeFields(cacheDir, text, parserFingerprint(), parsed.value);
   return parsed.value;

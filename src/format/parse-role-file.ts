@@ -2,16 +2,16 @@
 // libraries are only paid for when a role file has to be read from YAML or written as YAML.
 import type { z } from 'zod';
 import type { FileProblem } from './file-problem.js';
-import { readYamlSafely } from './read-yaml-safely.js';
+import { readYamlSafely, type YamlFileKind } from './read-yaml-safely.js';
 import { checkReferenceIds, type Locate, type ReferenceIds } from './role-source-references.js';
 import { roleSchema, type Role } from './role-schema.js';
 import { positionOf, validateWithSchema, type ParsedFile } from './validate-with-schema.js';
 
-export type { ParsedFile };
+export type { ParsedFile, YamlFileKind };
 
-/** Reads a YAML file and checks it against `schema`, then with `check` when it passes. */
-export function parseYamlFile<T>(schema: z.ZodType<T>, bytes: Uint8Array, file: string, check?: (value: T, locate: Locate) => FileProblem[]): ParsedFile<T> {
-  const read = readYamlSafely(bytes, file);
+/** Reads a YAML file and checks it against `schema`, then with `check` when it passes; `kind` names the file in messages (a role file by default). */
+export function parseYamlFile<T>(schema: z.ZodType<T>, bytes: Uint8Array, file: string, check?: (value: T, locate: Locate) => FileProblem[], kind?: YamlFileKind): ParsedFile<T> {
+  const read = readYamlSafely(bytes, file, kind);
   if (read.problems.length > 0 || read.value === undefined) return { problems: read.problems };
   const checked = validateWithSchema(schema, read.value, { file, document: read.document, lineCounter: read.lineCounter });
   if (!checked.value || !check) return checked;

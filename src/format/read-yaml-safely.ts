@@ -130,13 +130,25 @@ function structureProblems(document: Document.Parsed, text: string, file: string
   return problems;
 }
 
-function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter): YamlRead {
+/** What a kind of YAML file is called, and what it must hold, for the messages about it. */
+export interface YamlFileKind {
+  /** "a role file" */
+  name: string;
+  /** Said of a file with no fields: what the least it needs is. */
+  needs: string;
+  /** Said of a file of several documents. */
+  onePerFile: string;
+}
+
+export const ROLE_FILE: YamlFileKind = { name: 'a role file', needs: 'a role needs at least id, title and summary', onePerFile: 'put one role in each file' };
+
+function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter, kind: YamlFileKind): YamlRead {
   const fail = (offset: number | undefined, message: string): YamlRead => ({ lineCounter, problems: [problemAt(file, lineCounter, offset, message)] });
-  if (bytes.length > MAX_FILE_BYTES) return fail(undefined, `${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; split or shorten it`);
+  if (bytes.length > MAX_FILE_BYTES) return fail(undefined, `${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit for ${kind.name}; split or shorten it`);
   // Windows editors offer UTF-16, whose byte-order mark is FF FE or FE FF.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail(undefined, 'saved as UTF-16 text; save the file as UTF-8');
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return fail(undefined, `binary data (a NUL byte at offset ${nul}), not YAML text; a role file must be plain text`);
+  if (nul >= 0) return fail(undefined, `binary data (a NUL byte at offset ${nul}), not YAML text; ${kind.name} must be plain text`);
   let text: string;
   try {
     // A second byte-order mark would be text to yaml; the decoder drops the first.
@@ -148,7 +160,7 @@ function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter):
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const nesting = nestingDepth(text, MAX_NESTING);
-  if (nesting.depth > MAX_NESTING) return fail(nesting.offset, `nested more than ${MAX_NESTING} levels deep (brackets or indentation); a role file needs only a few`);
+  if (nesting.depth > MAX_NESTING) return fail(nesting.offset, `nested more than ${MAX_NESTING} levels deep (brackets or indentation); ${kind.name} needs only a few`);
 
   const documents = parseAllDocuments(text, {
     // Checked in linear time by structureProblems().
@@ -159,12 +171,12 @@ function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter):
     schema: 'core',
     logLevel: 'silent',
   });
-  if (documents.length === 0) return fail(undefined, `the file ${text.trim() === '' ? 'is empty' : 'holds only comments'}; a role needs at least id, title and summary`);
-  if (documents.length > 1) return fail(documents[1]?.range[0], `the file holds ${documents.length} YAML documents; put one role in each file`);
+  if (documents.length === 0) return fail(undefined, `the file ${text.trim() === '' ? 'is empty' : 'holds only comments'}; ${kind.needs}`);
+  if (documents.length > 1) return fail(documents[1]?.range[0], `the file holds ${documents.length} YAML documents; ${kind.onePerFile}`);
   const document = documents[0] as Document.Parsed;
   const problems = [...document.errors, ...document.warnings].map((issue) => problemAt(file, lineCounter, issue.pos[0], describeYamlIssue(issue, text)));
   if (problems.length > 0) return { lineCounter, problems };
-  if (document.contents === null) return fail(undefined, 'the file holds no fields; a role needs at least id, title and summary');
+  if (document.contents === null) return fail(undefined, `the file holds no fields; ${kind.needs}`);
   problems.push(...structureProblems(document, text, file, lineCounter));
   if (problems.length > 0) return { lineCounter, problems };
   try {
@@ -178,10 +190,10 @@ function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter):
 }
 
 /** Never throws: whatever the bytes, the answer is a value or problems. */
-export function readYamlSafely(bytes: Uint8Array, file: string): YamlRead {
+export function readYamlSafely(bytes: Uint8Array, file: string, kind: YamlFileKind = ROLE_FILE): YamlRead {
   const lineCounter = new LineCounter();
   try {
-    return readChecked(bytes, file, lineCounter);
+    return readChecked(bytes, file, lineCounter, kind);
   } catch (error) {
     const reason = firstLine(String(error instanceof Error ? error.message : error));
     return { lineCounter, problems: [problemAt(file, lineCounter, undefined, `${UNEXPECTED} (${reason}); simplify the file, and please report it`)] };

@@ -10,7 +10,8 @@ import { BIN, cleanEnv, linesOf, NOBODY, ROOT, runRoles, type TestHome } from '.
 describe('a hostile config file', () => {
   const cases: [string, (file: string) => void, RegExp][] = [
     ['a file over 1 MiB', (file) => writeFileSync(file, `# ${'x'.repeat(1024 * 1024)}\n`), /cannot read the config file \(larger than 1 MiB\)/],
-    ['binary data', (file) => writeFileSync(file, Buffer.from([0x63, 0x00, 0xff, 0x00])), /binary data \(a NUL byte at offset 1\)/],
+    ['binary data', (file) => writeFileSync(file, Buffer.from([0x63, 0x00, 0xff, 0x00])), /binary data \(a NUL byte at offset 1\), not YAML text; a config file must be plain text/],
+    ['two YAML documents', (file) => writeFileSync(file, 'color: never\n---\npager: false\n'), /:2:1: the file holds 2 YAML documents; keep every setting in one document/],
     ['a named pipe no one writes to', (file) => spawnSync('mkfifo', [file]), /cannot read the config file \(it is a named pipe\)/],
     ['a link to /dev/zero', (file) => symlinkSync('/dev/zero', file), /cannot read the config file \(it is a device\)/],
     ['a folder', (file) => mkdirSync(file), /cannot read the config file \(it is a folder\)/],

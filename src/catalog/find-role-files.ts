@@ -2,7 +2,6 @@
 // named to the user, and the bytes of one.
 import { readdirSync, realpathSync, statSync, statfsSync, type Stats } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { FileStamp } from '../cache/catalog-cache.js';
 import type { FileProblem } from '../format/file-problem.js';
 import { MAX_FILE_BYTES } from '../format/role-file-limits.js';
 import { RolesError } from '../format/roles-error.js';
@@ -83,9 +82,9 @@ function isInside(path: string, root: string): boolean {
  * Every role file under a folder, sorted. Links are followed within the folder, never round
  * a loop and never out of it, so a link to / cannot walk the whole disk; pseudo file systems
  * such as /proc are not entered, and the walk stops after `maxEntries` files and folders.
- * `stamps` gets what stat said of each file.
+ * `stamps` gets what stat said of each file: its size, mtime, ctime and inode.
  */
-export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: FileStamp[], maxEntries = MAX_LAYER_ENTRIES): string[] {
+export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: number[], maxEntries = MAX_LAYER_ENTRIES): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   let root: string | undefined;
@@ -135,8 +134,9 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
       if (stats.isDirectory()) walk(path, depth + 1, device);
       else if (stats.isFile() && ROLE_FILE.test(name)) {
         found.push(path);
-        // Only the numbers are kept: a Stats object holds four Dates, and thousands of them kept alive cost the garbage collector dearly.
-        stamps?.push({ size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino });
+        // Only the numbers are kept, in one array of doubles: an object per file (or the Stats
+        // with its four Dates) would be thousands of objects for the garbage collector to copy.
+        stamps?.push(stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino);
       }
     }
   };

@@ -2,9 +2,8 @@
 // the cache (src/cache), reads the rest from YAML through the lazily loaded parser, merges
 // the layers and keeps the cache up to date. The built-in layer comes prebuilt.
 import { resolve } from 'node:path';
-import { catalogCache, type CacheKey, type CacheOptions, type CachedCatalog, type FileEntry, type FileStamp } from '../cache/catalog-cache.js';
+import { catalogCache, type CacheKey, type CacheOptions, type CachedCatalog, type FileEntry } from '../cache/catalog-cache.js';
 import type { FileProblem } from '../format/file-problem.js';
-import { isProblemList } from '../format/file-problem.js';
 import type { Knowledge } from '../format/knowledge-schema.js';
 import type { ReferenceIds } from '../format/role-source-references.js';
 import type { BuiltinData } from './builtin-data.js';
@@ -12,10 +11,9 @@ import { cacheProgress, type ProgressOutput } from './cache-progress.js';
 import { cachedRoleOrYaml, catalogFromCache, checkedSummaries, type FoundFiles } from './cached-catalog.js';
 import type { Layer } from './data-paths.js';
 import { cwdIsInside, displayPath, findRoleFiles, folderState, namesInFolder, readRoleBytes } from './find-role-files.js';
-import { lazyLoadedRole } from './lazy-role.js';
-import { summaryOf } from './loaded-role.js';
+import { lazyLoadedRole, loadedRole, summaryOf, type LoadedRole } from './loaded-role.js';
 import { loadParser, parserFingerprint, prepareParserNow } from './load-parser.js';
-import { loadedRole, mergeRoleLayers, type LoadedRole, type MergedRoles, type RoleIndex } from './merge-role-layers.js';
+import { mergeRoleLayers, type MergedRoles, type RoleIndex } from './merge-role-layers.js';
 
 export interface LayerStatus extends Layer {
   exists: boolean;
@@ -73,13 +71,14 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
 
 interface FoundLayer extends FoundFiles {
   layer: Layer;
-  stamps: FileStamp[];
+  /** Four numbers per file (CacheKey). */
+  stamps: number[];
   problems: FileProblem[];
 }
 
 function findLayer(layer: Layer, cwd: string): FoundLayer {
   const problems: FileProblem[] = [];
-  const stamps: FileStamp[] = [];
+  const stamps: number[] = [];
   const files = findRoleFiles(layer.dir, problems, cwd, stamps);
   return { layer, origin: layer.origin, files, stamps, problems, shown: namesInFolder(layer.dir, cwd) };
 }
@@ -102,11 +101,10 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   const cache = options.cache && key.files.length > 0 && builtin.fingerprint !== undefined ? catalogCache(options.cache, userLayers.map((layer) => `${layer.origin}:${layer.dir}`)) : undefined;
   if (cache) await prepareParserNow();
   const cached = cache?.load(key);
-  const fromCache = cached?.exact && !extra ? catalogFromCache(cached, found, builtin.roles, () => cache?.clear()) : undefined;
-  if (fromCache) {
-    const problems = inOrder(fromCache.problems.layers, fromCache.problems.merged);
+  if (cached?.exact && !extra) {
+    const fromCache = catalogFromCache(cached, found, builtin.roles, () => cache?.clear());
     // `roles` stays a getter: a lookup makes only the role it finds, `list` every role.
-    return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems, layers };
+    return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems: inOrder(fromCache.layerProblems, cached.merged), layers };
   }
   const read = await readLayers(found, cached, builtin.knowledge, cwd, options.cache);
   options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.reused.filter((at) => at === undefined).length} read from YAML\n`);
@@ -134,46 +132,38 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
   const reused: (number | undefined)[] = [];
   const position = new Map<LoadedRole, number>();
   let parser: Parser | undefined;
-  let g = 0;
   for (const item of found) {
     const layerRoles: LoadedRole[] = [];
     const layerProblems: FileProblem[] = [];
-    const first = g;
-    const fromCache = item.files.map((_, i) => {
-      const at = summaries && cached?.entry(first + i);
-      const stored = at === undefined ? undefined : cached?.problems(at);
-      return at !== undefined && isProblemList(stored) ? { at, problems: stored } : undefined;
-    });
-    const progress = cacheProgress({ total: fromCache.filter((entry) => !entry).length, what: `role files in ${displayPath(item.layer.dir, cwd)}`, output: options?.progress, now });
+    const hits = item.files.map((_, i) => (summaries ? cached?.entry(entries.length + i) : undefined));
+    const progress = cacheProgress({ total: hits.filter((at) => at === undefined).length, what: `role files in ${displayPath(item.layer.dir, cwd)}`, output: options?.progress, now });
     let readCount = 0;
     for (const [i, file] of item.files.entries()) {
       const shown = item.shown(file);
-      const hit = fromCache[i];
+      const at = hits[i];
       let entry: FileEntry;
       let role: LoadedRole | undefined;
-      if (hit) {
-        const summary = summaries?.[hit.at] ?? undefined;
-        entry = { problems: hit.problems, ...(summary ? { summary } : {}) };
-        layerProblems.push(...hit.problems.map((problem) => ({ ...problem, file: shown })));
-        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(cached?.json(hit.at), file, shown, () => undefined, summary.id));
+      if (at !== undefined) {
+        const summary = summaries?.[at] ?? undefined;
+        entry = { problems: cached?.problems[at] ?? [], summary };
+        layerProblems.push(...entry.problems.map((problem) => ({ ...problem, file: shown })));
+        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(cached?.json(at), file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
         const result = readRoleFile(parser, file, shown, known);
         progress.step(++readCount);
         layerProblems.push(...result.problems);
-        const stamp = item.stamps[i];
         // Only a recent mtime is a risk: an edit of an older file always moves its mtime.
-        const volatile = !result.read || !stamp || now() - stamp.mtimeMs < RACY_MS;
+        const volatile = !result.read || now() - (item.stamps[i * 4 + 1] ?? 0) < RACY_MS;
         entry = { problems: result.problems.map((problem) => ({ ...problem, file: '' })), volatile, ...(result.role ? { summary: summaryOf(result.role), json: JSON.stringify(result.role) } : {}) };
         if (result.role) role = loadedRole(result.role, shown, item.origin);
       }
       if (role) {
         layerRoles.push(role);
-        position.set(role, g);
+        position.set(role, entries.length);
       }
       entries.push(entry);
-      reused.push(hit?.at);
-      g++;
+      reused.push(at);
     }
     progress.finish();
     roles.push(layerRoles);

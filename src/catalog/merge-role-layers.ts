@@ -3,8 +3,7 @@
 // It also indexes every name a role answers to, so a lookup is one map read.
 import type { FileProblem } from '../format/file-problem.js';
 import { KEBAB_CASE } from '../format/kebab-case.js';
-import type { Role } from '../format/role-schema.js';
-import type { LoadedRole } from './loaded-role.js';
+import { lazyLoadedRole, type LoadedRole } from './loaded-role.js';
 
 // Where the views have always found them.
 export { loadedRole, type LoadedRole } from './loaded-role.js';
@@ -126,7 +125,7 @@ function claimNames(loaded: LoadedRole, byName: Map<string, LoadedRole>, problem
   const title = loaded.summary.title;
   const owner = otherOwner(byName, title, loaded, claimed);
   if (owner) problems.push({ severity: 'error', file: loaded.file, field: 'title', message: `title "${title}" already names ${owner.summary.id} (${owner.file}); give the role a distinct title` });
-  const result = kept ? withAliases(loaded, kept) : loaded;
+  const result = kept ? lazyLoadedRole(loaded.summary, loaded.file, loaded.origin, () => loaded.role, kept) : loaded;
   for (const key of claimed) byName.set(key, result);
   return result;
 }
@@ -139,20 +138,6 @@ function otherOwner(byName: Map<string, LoadedRole>, name: string, loaded: Loade
   byName.set(key, loaded);
   claimed.push(key);
   return undefined;
-}
-
-/** The same role answering only to `aliases`; a role from the cache is still read only when asked for. */
-function withAliases(loaded: LoadedRole, aliases: string[]): LoadedRole {
-  let role: Role | undefined;
-  return {
-    summary: { ...loaded.summary, aliases },
-    get role() {
-      role ??= { ...loaded.role, aliases };
-      return role;
-    },
-    file: loaded.file,
-    origin: loaded.origin,
-  };
 }
 
 /** `byName` leads each id to its own role (ids are claimed first), and other names to theirs. */

@@ -73,11 +73,6 @@ function pseudoFileSystem(folder: string): string | undefined {
   }
 }
 
-/** Whether `path` is `root` or inside it; both are real paths. */
-function isInside(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-
 /**
  * Every role file under a folder, sorted. Links are followed within the folder, never round
  * a loop and never out of it, so a link to / cannot walk the whole disk; pseudo file systems
@@ -188,13 +183,13 @@ export function displayPath(file: string, cwd: string): string {
  */
 export function namesInFolder(dir: string, cwd: string): (file: string) => string {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  if (cwdIsInside(cwd, dir)) return (file) => displayPath(file, cwd);
+  if (isInside(cwd, dir)) return (file) => displayPath(file, cwd);
   const base = displayPath(dir, cwd);
   const shownPrefix = base.endsWith(sep) ? base : base + sep;
   return (file) => (file.startsWith(prefix) ? shownPrefix + file.slice(prefix.length) : displayPath(file, cwd));
 }
 
-/** Whether the working folder is the folder or inside it: only then do the names of its files depend on the working folder. */
-export function cwdIsInside(cwd: string, dir: string): boolean {
-  return cwd === dir || cwd.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+/** Whether `path` is `folder` or inside it: for the working folder, whether the names of the folder's files depend on it. */
+export function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

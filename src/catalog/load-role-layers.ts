@@ -10,7 +10,7 @@ import type { BuiltinData } from './builtin-data.js';
 import { cacheProgress, type ProgressOutput } from './cache-progress.js';
 import { cachedRoleOrYaml, catalogFromCache, checkedSummaries, type FoundFiles } from './cached-catalog.js';
 import type { Layer } from './data-paths.js';
-import { cwdIsInside, displayPath, findRoleFiles, folderState, namesInFolder, readRoleBytes } from './find-role-files.js';
+import { displayPath, findRoleFiles, folderState, isInside, namesInFolder, readRoleBytes } from './find-role-files.js';
 import { lazyLoadedRole, loadedRole, summaryOf, type LoadedRole } from './loaded-role.js';
 import { loadParser, parserFingerprint, prepareParserNow } from './load-parser.js';
 import { mergeRoleLayers, type MergedRoles, type RoleIndex } from './merge-role-layers.js';
@@ -85,8 +85,8 @@ function findLayer(layer: Layer, cwd: string): FoundLayer {
 
 /** Everything the catalog depends on besides its files: the files are named from the working folder only when it is inside a folder. */
 function cacheKey(builtin: BuiltinData, layers: readonly LayerStatus[], found: readonly FoundLayer[], cwd: string): CacheKey {
-  const folders = layers.map((layer) => ({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: displayPath(layer.dir, cwd), cwd: cwdIsInside(cwd, layer.dir) ? cwd : null }));
-  return { meta: JSON.stringify({ parser: parserFingerprint(), builtin: builtin.fingerprint, folders }), files: found.flatMap((item) => item.files), stamps: found.flatMap((item) => item.stamps) };
+  const folders = layers.map((layer) => ({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: displayPath(layer.dir, cwd), cwd: isInside(cwd, layer.dir) ? cwd : null }));
+  return { meta: JSON.stringify({ parser: parserFingerprint(), builtin: builtin.fingerprint, folders }), files: found.flatMap((item) => item.files), stamps: ([] as number[]).concat(...found.map((item) => item.stamps)) };
 }
 
 /** Every layer put together; a folder that is missing (see requireDataFolders for --data) is skipped. */
@@ -107,16 +107,15 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
     return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems: inOrder(fromCache.layerProblems, cached.merged), layers };
   }
   const read = await readLayers(found, cached, builtin.knowledge, cwd, options.cache);
-  options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.reused.filter((at) => at === undefined).length} read from YAML\n`);
+  options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.fromYaml} read from YAML\n`);
   const loaded: LoadedRole[][] = [builtin.roles, ...read.roles];
   if (extra) loaded.push(extra);
   const merged = mergeRoleLayers(loaded);
   const located = await withPositions(merged.problems, loaded.slice(1), cwd);
   if (cache && !extra) {
-    // A reused file's record is copied into the new file; one that cannot be read back means the old file is damaged.
-    const entries = read.entries.map((entry, i) => (read.reused[i] !== undefined && entry.summary !== undefined ? { ...entry, json: cached?.json(read.reused[i] as number) } : entry));
-    if (entries.some((entry) => entry.summary !== undefined && entry.json === undefined)) cache.clear();
-    else cache.store(key, toStore(entries, merged, loaded, read.position, located));
+    // A reused record that cannot be read back means the old file is damaged.
+    if (read.entries.some((entry) => entry.summary !== undefined && entry.json === undefined)) cache.clear();
+    else cache.store(key, toStore(read.entries, merged, builtin.roles, read.position, located));
   }
   return { roles: merged.roles, byName: merged.byName, knowledge: builtin.knowledge, problems: inOrder(read.problems, located), layers };
 }
@@ -129,9 +128,9 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
   const roles: LoadedRole[][] = [];
   const problems: FileProblem[][] = [];
   const entries: FileEntry[] = [];
-  const reused: (number | undefined)[] = [];
   const position = new Map<LoadedRole, number>();
   let parser: Parser | undefined;
+  let fromYaml = 0;
   for (const item of found) {
     const layerRoles: LoadedRole[] = [];
     const layerProblems: FileProblem[] = [];
@@ -145,9 +144,10 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
       let role: LoadedRole | undefined;
       if (at !== undefined) {
         const summary = summaries?.[at] ?? undefined;
-        entry = { problems: cached?.problems[at] ?? [], summary };
+        entry = { problems: cached?.problems[at] ?? [], summary, json: summary && cached?.json(at) };
         layerProblems.push(...entry.problems.map((problem) => ({ ...problem, file: shown })));
-        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(cached?.json(at), file, shown, () => undefined, summary.id));
+        const json = entry.json;
+        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
         const result = readRoleFile(parser, file, shown, known);
@@ -163,24 +163,23 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
         position.set(role, entries.length);
       }
       entries.push(entry);
-      reused.push(at);
     }
     progress.finish();
+    fromYaml += readCount;
     roles.push(layerRoles);
     problems.push(layerProblems);
   }
-  return { roles, problems, entries, reused, position };
+  return { roles, problems, entries, position, fromYaml };
 }
 
 /** What the cache keeps of a merge: where each merged role's record is, each name's role, the problems and the aliases taken away. */
-function toStore(files: FileEntry[], merged: MergedRoles, loaded: readonly (readonly LoadedRole[])[], position: ReadonlyMap<LoadedRole, number>, problems: FileProblem[]) {
+function toStore(files: FileEntry[], merged: MergedRoles, builtin: readonly LoadedRole[], position: ReadonlyMap<LoadedRole, number>, problems: FileProblem[]) {
   const index = new Map(merged.roles.map((role, i) => [role, i]));
   const aliases: Record<number, string[]> = {};
   const places = merged.roles.map((role, i) => {
-    const from = merged.places[i] ?? { layer: 0, index: 0 };
-    const base = loaded[from.layer]?.[from.index];
+    const base = merged.unmerged[i] as LoadedRole;
     if (role !== base) aliases[i] = role.summary.aliases ?? [];
-    return from.layer === 0 ? -1 - from.index : (position.get(base as LoadedRole) ?? -1);
+    return position.get(base) ?? -1 - builtin.indexOf(base);
   });
   const names = new Map([...merged.byName].map(([name, role]) => [name, index.get(role) ?? -1]));
   return { files, places, names, merged: problems, aliases };

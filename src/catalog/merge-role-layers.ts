@@ -19,17 +19,11 @@ export interface RoleIndex {
   readonly byName: NameLookup;
 }
 
-/** Where a merged role came from: the position of its layer, and its position in that layer. */
-export interface RolePlace {
-  layer: number;
-  index: number;
-}
-
 export interface MergedRoles extends RoleIndex {
   roles: LoadedRole[];
   byName: ReadonlyMap<string, LoadedRole>;
-  /** Parallel to `roles`. */
-  places: RolePlace[];
+  /** Parallel to `roles`: each role as its layer gave it, before the merge took any of its names. */
+  unmerged: LoadedRole[];
   problems: FileProblem[];
 }
 
@@ -56,29 +50,20 @@ export function mergeRoleLayers(layers: readonly (readonly LoadedRole[])[]): Mer
   // Ids are claimed first, so an alias or a title can never shadow another role's id; a
   // later layer's role takes the place of the earlier one with its id.
   const byName = new Map<string, LoadedRole>();
-  const placeOf = new Map<LoadedRole, RolePlace>();
-  layers.forEach((layer, layerIndex) => {
+  for (const layer of layers) {
     const inLayer = new Set<string>();
-    layer.forEach((loaded, index) => {
+    for (const loaded of layer) {
       const id = loaded.summary.id;
-      if (inLayer.has(id)) {
-        problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is also used by ${byName.get(id)?.file ?? ''}; this file is skipped, give it another id` });
-        return;
-      }
+      if (inLayer.has(id)) problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is also used by ${byName.get(id)?.file ?? ''}; this file is skipped, give it another id` });
+      else byName.set(id, loaded);
       inLayer.add(id);
-      byName.set(id, loaded);
-      placeOf.set(loaded, { layer: layerIndex, index });
-    });
-  });
-  keepBuiltinNames(byName, problems);
-  const roles: LoadedRole[] = [];
-  const places: RolePlace[] = [];
-  for (const loaded of [...byName.values()]) {
-    roles.push(claimNames(loaded, byName, problems));
-    places.push(placeOf.get(loaded) as RolePlace);
+    }
   }
+  keepBuiltinNames(byName, problems);
+  const unmerged = [...byName.values()];
+  const roles = unmerged.map((loaded) => claimNames(loaded, byName, problems));
   checkReferences(roles, byName, problems);
-  return { roles, byName, places, problems };
+  return { roles, byName, unmerged, problems };
 }
 
 /**

@@ -62,7 +62,7 @@ export function fileBytes(sections: Buffer[]): Buffer {
   return Buffer.concat([Buffer.from(header, 'latin1'), ...sections.flatMap((section, i) => (storedOnce(i) ? [section] : [section, section]))]);
 }
 
-/** An open cache file whose header holds; reads return undefined rather than throw. */
+/** An open cache file whose header holds; reads return undefined rather than throw. Kept open for the records read later. */
 export interface OpenFile {
   sections: Section[];
   read(section: Section): Buffer | undefined;
@@ -84,9 +84,8 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
   } catch {
     return undefined;
   }
-  let open = true;
   const readAt = (length: number, position: number): Buffer | undefined => {
-    if (!open || !(length >= 0 && position >= 0)) return undefined;
+    if (!(length >= 0 && position >= 0)) return undefined;
     const buffer = Buffer.allocUnsafe(length);
     try {
       for (let done = 0; done < length; ) {
@@ -119,10 +118,7 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
       const [a, b] = bytes ? hashOf(bytes) : [];
       return a === hash[0] && b === hash[1] ? bytes : undefined;
     },
-    close() {
-      if (open) closeSync(fd);
-      open = false;
-    },
+    close: () => closeSync(fd),
   };
 }
 

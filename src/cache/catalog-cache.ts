@@ -62,6 +62,7 @@ export interface CachedCatalog extends Merged {
   exact: boolean;
   /** As stored: see CatalogToStore. */
   places: Float64Array;
+  /** The position of the role a normalised name leads to. */
   lookup(name: string): number | undefined;
   /** The cached entry of the file at `i` in this run's key, if the file has the stamp it had then. */
   entry(i: number): number | undefined;
@@ -69,7 +70,6 @@ export interface CachedCatalog extends Merged {
   summaries(): unknown[] | undefined;
   /** The entry's role as JSON text, when its bytes match their hash. */
   json(entry: number): string | undefined;
-  close(): void;
 }
 
 export interface CatalogCache {
@@ -190,7 +190,6 @@ function readCatalog(opened: OpenFile, key: CacheKey): CachedCatalog | undefined
       const [start = -1, length = -1, ...hash] = table.subarray(at * TABLE_LENGTH, (at + 1) * TABLE_LENGTH);
       return opened.record(start, length, hash)?.toString('utf8', 0, length - 1);
     },
-    close: () => opened.close(),
   };
 }
 

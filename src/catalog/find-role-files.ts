@@ -10,10 +10,8 @@ import type { Layer } from './data-paths.js';
 
 const ROLE_FILE = /\.ya?ml$/i;
 
-export type FolderState = 'exists' | 'missing' | 'not a folder';
-
 /** What is at a layer's path: only a folder is read; anything else is skipped like a missing one. */
-export function folderState(dir: string): FolderState {
+export function folderState(dir: string): 'exists' | 'missing' | 'not a folder' {
   try {
     return statSync(dir).isDirectory() ? 'exists' : 'not a folder';
   } catch {

@@ -15,9 +15,8 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 
 const MAGIC = 'roles-catalog-cache';
 /** Bump when the layout or meaning changes: older files are then rebuilt. */
-export const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 3;
 const HEADER_MAX = 400;
-const ONCE = 2;
 const SECTION_COUNT = 8;
 export const TABLE_LENGTH = 4;
 
@@ -26,6 +25,9 @@ export interface Section {
   /** Of one copy. */
   length: number;
 }
+
+/** Whether section `i` is stored once: the key and stamps (compared whole) and the records (hashed). */
+const storedOnce = (i: number): boolean => i < 2 || i === SECTION_COUNT - 1;
 
 /** Two FNV-1a hashes with different starting points: enough to notice damage, cheap for a few kilobytes. */
 export function hashOf(bytes: Uint8Array): [number, number] {
@@ -49,26 +51,25 @@ export function floatBytes(numbers: Float64Array): Buffer {
   return Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength);
 }
 
-export function bytesAsFloats(bytes: Buffer): Float64Array | undefined {
-  if (bytes.length % 8 !== 0) return undefined;
+export function bytesAsFloats(bytes: Buffer | undefined): Float64Array | undefined {
+  if (!bytes || bytes.length % 8 !== 0) return undefined;
   return new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
 
-/** The file's sections in order, as stored: the first two once, the others twice, the records once. */
+/** The file's sections in order, as stored. */
 export function fileBytes(sections: Buffer[]): Buffer {
   const header = `${MAGIC} ${CACHE_FORMAT} ${sections.map((section) => section.length).join(' ')}\n`;
-  return Buffer.concat([Buffer.from(header, 'latin1'), ...sections.flatMap((section, i) => (i < ONCE || i === SECTION_COUNT - 1 ? [section] : [section, section]))]);
+  return Buffer.concat([Buffer.from(header, 'latin1'), ...sections.flatMap((section, i) => (storedOnce(i) ? [section] : [section, section]))]);
 }
 
-/** An open cache file whose header holds; reads return undefined rather than throw. */
+/** An open cache file whose header holds; reads return undefined rather than throw. Kept open for the records read later. */
 export interface OpenFile {
-  stats: Stats;
   sections: Section[];
   read(section: Section): Buffer | undefined;
   /** A section stored twice, when its copies are the same. */
   checked(section: Section): Buffer | undefined;
   /** `length` bytes at `at` in the records, when they match the hash. */
-  record(at: number, length: number, hash: readonly [number, number]): Buffer | undefined;
+  record(at: number, length: number, hash: ArrayLike<number>): Buffer | undefined;
   close(): void;
 }
 
@@ -84,53 +85,41 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
     return undefined;
   }
   const readAt = (length: number, position: number): Buffer | undefined => {
+    if (!(length >= 0 && position >= 0)) return undefined;
     const buffer = Buffer.allocUnsafe(length);
-    for (let done = 0; done < length; ) {
-      const read = readSync(fd, buffer, done, length - done, position + done);
-      if (read === 0) return undefined;
-      done += read;
+    try {
+      for (let done = 0; done < length; ) {
+        const read = readSync(fd, buffer, done, length - done, position + done);
+        if (read === 0) return undefined;
+        done += read;
+      }
+    } catch {
+      return undefined;
     }
     return buffer;
   };
-  try {
-    const stats = fstatSync(fd);
-    const sections = stats.isFile() && trust(stats) ? layout(readAt(Math.min(HEADER_MAX, stats.size), 0), stats.size) : undefined;
-    if (!sections) throw new Error('not a cache file');
-    const records = sections[SECTION_COUNT - 1] as Section;
-    let open = true;
-    const guarded = <T>(read: () => T | undefined): T | undefined => {
-      try {
-        return open ? read() : undefined;
-      } catch {
-        return undefined;
-      }
-    };
-    return {
-      stats,
-      sections,
-      read: (section) => guarded(() => readAt(section.length, section.start)),
-      checked: (section) =>
-        guarded(() => {
-          const both = readAt(2 * section.length, section.start);
-          const copy = both?.subarray(0, section.length);
-          return copy && both?.subarray(section.length).equals(copy) ? copy : undefined;
-        }),
-      record: (at, length, hash) =>
-        guarded(() => {
-          if (at < 0 || length < 0 || at + length > records.length) return undefined;
-          const bytes = readAt(length, records.start + at);
-          const [a, b] = bytes ? hashOf(bytes) : [];
-          return a === hash[0] && b === hash[1] ? bytes : undefined;
-        }),
-      close() {
-        if (open) closeSync(fd);
-        open = false;
-      },
-    };
-  } catch {
+  const stats = fstatSync(fd);
+  const sections = stats.isFile() && trust(stats) ? layout(readAt(Math.min(HEADER_MAX, stats.size), 0), stats.size) : undefined;
+  if (!sections) {
     closeSync(fd);
     return undefined;
   }
+  const records = sections[SECTION_COUNT - 1] as Section;
+  return {
+    sections,
+    read: (section) => readAt(section.length, section.start),
+    checked(section) {
+      const both = readAt(2 * section.length, section.start);
+      const copy = both?.subarray(0, section.length);
+      return copy && both?.subarray(section.length).equals(copy) ? copy : undefined;
+    },
+    record(at, length, hash) {
+      const bytes = at + length <= records.length ? readAt(length, records.start + at) : undefined;
+      const [a, b] = bytes ? hashOf(bytes) : [];
+      return a === hash[0] && b === hash[1] ? bytes : undefined;
+    },
+    close: () => closeSync(fd),
+  };
 }
 
 function layout(header: Buffer | undefined, size: number): Section[] | undefined {
@@ -141,7 +130,7 @@ function layout(header: Buffer | undefined, size: number): Section[] | undefined
   let start = end + 1;
   const sections = fields.map((field, i) => {
     const section = { start, length: Number(field) };
-    start += (i < ONCE || i === SECTION_COUNT - 1 ? 1 : 2) * section.length;
+    start += (storedOnce(i) ? 1 : 2) * section.length;
     return section;
   });
   return start === size ? sections : undefined;

@@ -7,7 +7,7 @@
 // user's own or writable by others is never believed: the catalog reads the YAML instead.
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { FileProblem } from '../format/file-problem.js';
+import { isProblemList, type FileProblem } from '../format/file-problem.js';
 import { asciiJson, bytesAsFloats, fileBytes, floatBytes, hashOf, openFile, TABLE_LENGTH, type OpenFile, type Section } from './cache-file.js';
 
 export interface CacheOptions {
@@ -17,21 +17,14 @@ export interface CacheOptions {
   debug?: (line: string) => void;
 }
 
-/** What a role file is known by between runs: an edit, a rename over it or a copy changes one of these. */
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
-
 /** What the catalog is made from. */
 export interface CacheKey {
   /** Everything besides the files: the tool, the built-in data, the folders and how files are named. */
   meta: string;
-  /** Every role file, in the order found, with its stamp. */
+  /** Every role file, in the order found. */
   files: readonly string[];
-  stamps: readonly FileStamp[];
+  /** Four numbers per file, which an edit, a rename over it or a copy changes: size, mtime, ctime and inode. */
+  stamps: readonly number[];
 }
 
 /** One role file as the catalog read it. */
@@ -45,34 +38,38 @@ export interface FileEntry {
   volatile?: boolean;
 }
 
-export interface CatalogToStore {
+/** What the merge made, besides the files' own entries. */
+interface Merged {
+  /** Each file's problems, by its position, for the files that have some. */
+  problems: Record<number, FileProblem[]>;
+  /** The problems found across files. */
+  merged: FileProblem[];
+  /** The aliases a role kept, by its position, for each role the merge took some from. */
+  aliases: Record<number, string[]>;
+}
+
+export interface CatalogToStore extends Pick<Merged, 'merged' | 'aliases'> {
   /** Parallel to the key's files. */
   files: FileEntry[];
   /** For each merged role, its file's position in the key, or -1 - its position among the built-in roles. */
   places: number[];
   /** Each normalised name with the position of its role. */
   names: ReadonlyMap<string, number>;
-  merged: FileProblem[];
-  /** The aliases a role kept, by its position, for each role the merge took some from. */
-  aliases: Record<number, string[]>;
 }
 
-export interface CachedCatalog {
+export interface CachedCatalog extends Merged {
   /** True when made from exactly this run's key: the merged roles, names and problems hold. */
   exact: boolean;
-  count: number;
+  /** As stored: see CatalogToStore. */
+  places: Float64Array;
+  /** The position of the role a normalised name leads to. */
   lookup(name: string): number | undefined;
-  place(at: number): number | undefined;
-  merged: unknown;
-  aliases: unknown;
   /** The cached entry of the file at `i` in this run's key, if the file has the stamp it had then. */
   entry(i: number): number | undefined;
-  problems(entry: number): unknown;
   /** Every entry's summary, as stored (damaged: undefined). */
   summaries(): unknown[] | undefined;
   /** The entry's role as JSON text, when its bytes match their hash. */
   json(entry: number): string | undefined;
-  close(): void;
 }
 
 export interface CatalogCache {
@@ -94,21 +91,13 @@ export function catalogCache(options: CacheOptions, folders: readonly string[]):
   const path = join(folder, `${hashOf(Buffer.from(folders.join('\0'))).map((half) => half.toString(16).padStart(8, '0')).join('')}.cache`);
   const note = (what: string): void => options.debug?.(`roles: cache ${path}: ${what}\n`);
   /** Whether the folders are the user's own; false when one exists that is not. */
-  const foldersTrusted = (): boolean => {
-    for (const dir of [options.dir, folder]) {
-      let stats: Stats;
-      try {
-        stats = statSync(dir);
-      } catch {
-        return true;
-      }
-      if (!stats.isDirectory() || !trusted(stats)) {
-        note(`not used: ${dir} is not a folder that only you may change`);
-        return false;
-      }
-    }
-    return true;
-  };
+  const foldersTrusted = (): boolean =>
+    [options.dir, folder].every((dir) => {
+      const stats = readSafely(() => statSync(dir));
+      if (!stats || (stats.isDirectory() && trusted(stats))) return true;
+      note(`not used: ${dir} is not a folder that only you may change`);
+      return false;
+    });
   return {
     load(key) {
       const opened = foldersTrusted() ? openFile(path, trusted) : undefined;
@@ -145,19 +134,12 @@ function readSafely<T>(read: () => T): T | undefined {
 
 /** The key as bytes; a file marked volatile gets a size of -1, which no file has. */
 function keyBytes(key: CacheKey, files?: readonly FileEntry[]): [Buffer, Buffer] {
-  const stamps = new Float64Array(key.stamps.length * 4);
-  // Written number by number: an array per file to set() from is thousands of allocations.
-  key.stamps.forEach((stamp, i) => {
-    stamps[i * 4] = files?.[i]?.volatile ? -1 : stamp.size;
-    stamps[i * 4 + 1] = stamp.mtimeMs;
-    stamps[i * 4 + 2] = stamp.ctimeMs;
-    stamps[i * 4 + 3] = stamp.ino;
-  });
+  const stamps = new Float64Array(key.stamps);
+  files?.forEach((entry, i) => entry.volatile && (stamps[i * 4] = -1));
   return [Buffer.from(`${key.meta}\n${key.files.join('\0')}`), floatBytes(stamps)];
 }
 
 function catalogBytes(key: CacheKey, catalog: CatalogToStore): Buffer {
-  const [text, stamps] = keyBytes(key, catalog.files);
   const table = new Float64Array(catalog.files.length * TABLE_LENGTH).fill(-1);
   const records: Buffer[] = [];
   let at = 0;
@@ -168,68 +150,70 @@ function catalogBytes(key: CacheKey, catalog: CatalogToStore): Buffer {
     records.push(bytes);
     at += bytes.length;
   });
-  const names = [''];
-  for (const [name, position] of catalog.names) names.push(`${asciiJson(name)}\t${position}`);
+  const names = [...catalog.names].map(([name, position]) => `\n${asciiJson(name)}\t${position}`).join('') + '\n';
   const problems = Object.fromEntries(catalog.files.flatMap((entry, i) => (entry.problems.length > 0 ? [[i, entry.problems]] : [])));
-  const sections = [names.join('\n') + '\n', floatBytes(Float64Array.from(catalog.places)), floatBytes(table), asciiJson(catalog.files.map((entry) => entry.summary ?? null)), asciiJson({ problems, merged: catalog.merged, aliases: catalog.aliases })];
-  return fileBytes([text, stamps, ...sections.map((section) => (typeof section === 'string' ? Buffer.from(section, 'latin1') : section)), Buffer.concat(records)]);
+  const texts = [names, floatBytes(Float64Array.from(catalog.places)), floatBytes(table), asciiJson(catalog.files.map((entry) => entry.summary ?? null)), asciiJson({ problems, merged: catalog.merged, aliases: catalog.aliases })];
+  return fileBytes([...keyBytes(key, catalog.files), ...texts.map((text) => (typeof text === 'string' ? Buffer.from(text, 'latin1') : text)), Buffer.concat(records)]);
 }
 
 function readCatalog(opened: OpenFile, key: CacheKey): CachedCatalog | undefined {
   const [keySection, stampSection, namesSection, placesSection, tableSection, summariesSection, extrasSection] = opened.sections as Section[];
-  const [text, stamps] = keyBytes(key);
   const storedText = opened.read(keySection as Section);
   const storedStamps = opened.read(stampSection as Section);
-  const names = opened.checked(namesSection as Section)?.toString('latin1');
-  const places = bytesAsFloats(opened.checked(placesSection as Section) ?? Buffer.alloc(1));
-  const table = bytesAsFloats(opened.checked(tableSection as Section) ?? Buffer.alloc(1));
-  const extrasBytes = opened.checked(extrasSection as Section);
-  if (!storedText || !storedStamps || names === undefined || !places || !table || !extrasBytes) return undefined;
-  const extras = JSON.parse(extrasBytes.toString('latin1')) as { problems?: Record<number, unknown>; merged?: unknown; aliases?: unknown } | null;
-  if (!extras || typeof extras !== 'object') return undefined;
+  // Searched as bytes: decoding hundreds of kilobytes of names to find one costs more than the search.
+  const names = opened.checked(namesSection as Section);
+  const places = bytesAsFloats(opened.checked(placesSection as Section));
+  const table = bytesAsFloats(opened.checked(tableSection as Section));
+  const extras: unknown = JSON.parse(opened.checked(extrasSection as Section)?.toString('latin1') ?? 'null');
+  if (!storedText || !storedStamps || names === undefined || !places || !table || !isMerged(extras)) return undefined;
+  const [text, stamps] = keyBytes(key);
   const exact = storedText.equals(text) && storedStamps.equals(stamps);
-  const entry = exact ? (i: number) => i : entryFinder(storedText, storedStamps, key);
   const entries = table.length / TABLE_LENGTH;
   return {
+    ...extras,
     exact,
-    count: places.length,
+    places,
     lookup(name) {
-      const found = names.indexOf(`\n${asciiJson(name)}\t`);
+      const found = names.indexOf(`\n${asciiJson(name)}\t`, 0, 'latin1');
       if (found < 0) return undefined;
-      const end = names.indexOf('\n', found + 1);
-      return Number(names.slice(names.lastIndexOf('\t', end) + 1, end));
+      const end = names.indexOf(10, found + 1);
+      return Number(names.toString('latin1', names.lastIndexOf(9, end) + 1, end));
     },
-    place: (at) => (Number.isInteger(at) && at >= 0 && at < places.length ? places[at] : undefined),
-    merged: extras.merged,
-    aliases: extras.aliases,
-    entry,
-    problems: (at) => extras.problems?.[at] ?? [],
+    entry: exact ? (i) => i : entryFinder(storedText, storedStamps, key),
     summaries() {
       const bytes = opened.checked(summariesSection as Section);
       const summaries: unknown = bytes && readSafely(() => JSON.parse(bytes.toString('latin1')));
       return Array.isArray(summaries) && summaries.length === entries ? summaries : undefined;
     },
     json(at) {
-      const from = at * TABLE_LENGTH;
       if (!Number.isInteger(at) || at < 0 || at >= entries) return undefined;
-      return opened.record(table[from] ?? -1, table[from + 1] ?? -1, [table[from + 2] ?? 0, table[from + 3] ?? 0])?.toString('utf8', 0, (table[from + 1] ?? 1) - 1);
+      const [start = -1, length = -1, ...hash] = table.subarray(at * TABLE_LENGTH, (at + 1) * TABLE_LENGTH);
+      return opened.record(start, length, hash)?.toString('utf8', 0, length - 1);
     },
-    close: () => opened.close(),
   };
+}
+
+/** What the file says the merge made, when it has the shape this module writes. */
+function isMerged(value: unknown): value is Merged {
+  const { problems, merged, aliases } = (value ?? {}) as Record<string, unknown>;
+  const isRecordOf = (record: unknown, check: (item: unknown) => boolean): boolean => record !== null && typeof record === 'object' && Object.values(record).every(check);
+  return isProblemList(merged) && isRecordOf(problems, isProblemList) && isRecordOf(aliases, (list) => Array.isArray(list) && list.every((name) => typeof name === 'string'));
 }
 
 /** For a run where something changed: each file's entry by its path, when its stamp is the same. */
 function entryFinder(storedText: Buffer, storedStamps: Buffer, key: CacheKey): (i: number) => number | undefined {
   const text = storedText.toString('utf8');
-  const paths = text.slice(text.indexOf('\n') + 1).split('\0');
-  const stamps = bytesAsFloats(storedStamps) ?? new Float64Array(0);
-  const byPath = new Map(paths.map((path, i) => [path, i]));
+  const byPath = new Map(
+    text
+      .slice(text.indexOf('\n') + 1)
+      .split('\0')
+      .map((path, i) => [path, i]),
+  );
+  const stamps = bytesAsFloats(storedStamps) ?? [];
   return (i) => {
-    const file = key.files[i];
-    const stamp = key.stamps[i];
-    const at = file === undefined ? undefined : byPath.get(file);
-    if (at === undefined || !stamp) return undefined;
-    const s = at * 4;
-    return stamps[s] === stamp.size && stamps[s + 1] === stamp.mtimeMs && stamps[s + 2] === stamp.ctimeMs && stamps[s + 3] === stamp.ino ? at : undefined;
+    const at = byPath.get(key.files[i] as string);
+    if (at === undefined) return undefined;
+    for (let n = 0; n < 4; n++) if (stamps[at * 4 + n] !== key.stamps[i * 4 + n]) return undefined;
+    return at;
   };
 }

@@ -6,8 +6,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import type { Knowledge } from '../format/knowledge-schema.js';
 import type { Role } from '../format/role-schema.js';
-import { lazyLoadedRole } from './lazy-role.js';
-import type { LoadedRole } from './merge-role-layers.js';
+import { lazyLoadedRole, type LoadedRole } from './loaded-role.js';
 
 export interface BuiltinData {
   roles: LoadedRole[];

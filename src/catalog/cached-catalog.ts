@@ -4,16 +4,15 @@
 // back is data another process may have written: anything of the wrong shape counts as
 // damage, and the role comes from its YAML instead.
 import type { CachedCatalog } from '../cache/catalog-cache.js';
-import { isProblemList, type FileProblem } from '../format/file-problem.js';
+import type { FileProblem } from '../format/file-problem.js';
 import { roleShapeCheck } from '../format/role-shape.js';
 import type { Role } from '../format/role-schema.js';
 import { RolesError } from '../format/roles-error.js';
 import type { Layer } from './data-paths.js';
 import { readRoleBytes } from './find-role-files.js';
-import { lazyLoadedRole } from './lazy-role.js';
-import { SUMMARY_FIELDS, type RoleSummary } from './loaded-role.js';
+import { lazyLoadedRole, loadedRole, SUMMARY_FIELDS, type RoleSummary } from './loaded-role.js';
 import { parserNow } from './load-parser.js';
-import type { LoadedRole, NameLookup, RoleIndex } from './merge-role-layers.js';
+import type { LoadedRole, RoleIndex } from './merge-role-layers.js';
 
 /** A user folder's role files as this run found them, and how each is named to the user. */
 export interface FoundFiles {
@@ -27,8 +26,8 @@ let isSummary: ((value: unknown) => boolean) | undefined;
 
 /** The summaries read from the cache, or undefined when one has the wrong shape. */
 export function checkedSummaries(summaries: unknown[] | undefined): (RoleSummary | null)[] | undefined {
-  isSummary ??= roleShapeCheck(SUMMARY_FIELDS);
-  return summaries?.every((summary) => summary === null || (isSummary as (value: unknown) => boolean)(summary)) ? (summaries as (RoleSummary | null)[]) : undefined;
+  const check = (isSummary ??= roleShapeCheck(SUMMARY_FIELDS));
+  return summaries?.every((summary) => summary === null || check(summary)) ? (summaries as (RoleSummary | null)[]) : undefined;
 }
 
 /** The role in a record, or, when the record is gone, damaged or of the wrong shape, the role read again from its YAML. */
@@ -48,51 +47,47 @@ export function cachedRoleOrYaml(json: string | undefined, file: string, shown: 
   return parsed.value;
 }
 
-function isAliases(value: unknown): value is Record<number, string[]> {
-  return value !== null && typeof value === 'object' && Object.values(value).every((list) => Array.isArray(list) && list.every((name) => typeof name === 'string'));
+/** The file at `place` in the key, with the position of its folder. */
+function fileAt(found: readonly FoundFiles[], place: number): { folder: number; item: FoundFiles; file: string } | undefined {
+  let first = 0;
+  for (const [folder, item] of found.entries()) {
+    const file = item.files[place - first];
+    if (place < first + item.files.length) return file === undefined ? undefined : { folder, item, file };
+    first += item.files.length;
+  }
+  return undefined;
 }
 
 export interface CatalogFromCache extends RoleIndex {
-  /** The problems of each folder's files, by folder, and those found across files. */
-  problems: { layers: FileProblem[][]; merged: FileProblem[] };
+  /** The problems of each folder's files, by folder. */
+  layerProblems: FileProblem[][];
 }
 
-/** Undefined when what the cache holds is not of the shape it writes. */
-export function catalogFromCache(cached: CachedCatalog, found: readonly FoundFiles[], builtin: readonly LoadedRole[], damaged: () => void): CatalogFromCache | undefined {
-  const { aliases, merged } = cached;
-  if (!isAliases(aliases) || !isProblemList(merged)) return undefined;
-  const folderOf: number[] = found.flatMap((item, k) => item.files.map(() => k));
-  const firstOf: number[] = [];
-  found.reduce((first, item, k) => ((firstOf[k] = first), first + item.files.length), 0);
-  const layers: FileProblem[][] = [];
-  for (const [k, item] of found.entries()) {
-    const list: FileProblem[] = [];
-    for (let i = 0; i < item.files.length; i++) {
-      const problems = cached.problems((firstOf[k] ?? 0) + i);
-      if (!isProblemList(problems)) return undefined;
-      for (const problem of problems) list.push({ ...problem, file: item.shown(item.files[i] as string) });
-    }
-    layers.push(list);
+export function catalogFromCache(cached: CachedCatalog, found: readonly FoundFiles[], builtin: readonly LoadedRole[], damaged: () => void): CatalogFromCache {
+  const layerProblems = found.map((): FileProblem[] => []);
+  for (const [entry, problems] of Object.entries(cached.problems)) {
+    const at = fileAt(found, Number(entry));
+    if (at) for (const problem of problems) layerProblems[at.folder]?.push({ ...problem, file: at.item.shown(at.file) });
   }
   const made: (LoadedRole | undefined)[] = [];
   const roleAt = (at: number, summaries?: readonly (RoleSummary | null)[]): LoadedRole | undefined => {
-    if (made[at]) return made[at];
-    const place = cached.place(at);
-    if (place === undefined) return undefined;
+    const place = cached.places[at];
+    const aliases = cached.aliases[at];
+    if (made[at] || place === undefined) return made[at];
     if (place < 0) {
       const base = builtin[-1 - place];
-      made[at] = base && aliases[at] ? lazyLoadedRole(base.summary, base.file, base.origin, () => base.role, aliases[at]) : base;
-      return made[at];
+      return (made[at] = base && aliases ? lazyLoadedRole(base.summary, base.file, base.origin, () => base.role, aliases) : base);
     }
-    const k = folderOf[place];
-    const item = k === undefined ? undefined : found[k];
-    const file = item?.files[place - (firstOf[k as number] ?? 0)];
+    const { item, file } = fileAt(found, place) ?? {};
     if (!item || file === undefined) return undefined;
     const shown = item.shown(file);
-    made[at] = lazyLoadedRole(summaries?.[place] ?? undefined, shown, item.origin, () => cachedRoleOrYaml(cached.json(place), file, shown, damaged), aliases[at]);
-    return made[at];
+    const summary = summaries?.[place];
+    const read = (): Role => cachedRoleOrYaml(cached.json(place), file, shown, damaged);
+    if (summary) return (made[at] = lazyLoadedRole(summary, shown, item.origin, read, aliases));
+    // Found by name: what asked for it reads its summary, which then comes from the whole role.
+    const role = read();
+    return (made[at] = loadedRole(aliases ? { ...role, aliases } : role, shown, item.origin));
   };
-  const byName: NameLookup = { get: (name) => roleAt(cached.lookup(name) ?? -1) };
   let all: LoadedRole[] | undefined;
   return {
     get roles() {
@@ -100,11 +95,11 @@ export function catalogFromCache(cached: CachedCatalog, found: readonly FoundFil
         const summaries = checkedSummaries(cached.summaries());
         // Damaged: each summary then comes from its role's record, and the cache is made again next time.
         if (!summaries) damaged();
-        all = Array.from({ length: cached.count }, (_, at) => roleAt(at, summaries)).filter((role): role is LoadedRole => role !== undefined);
+        all = Array.from(cached.places, (_, at) => roleAt(at, summaries)).filter((role): role is LoadedRole => role !== undefined);
       }
       return all;
     },
-    byName,
-    problems: { layers, merged },
+    byName: { get: (name) => roleAt(cached.lookup(name) ?? -1) },
+    layerProblems,
   };
 }

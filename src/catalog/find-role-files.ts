@@ -2,7 +2,6 @@
 // named to the user, and the bytes of one.
 import { readdirSync, realpathSync, statSync, statfsSync, type Stats } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { FileStamp } from '../cache/catalog-cache.js';
 import type { FileProblem } from '../format/file-problem.js';
 import { MAX_FILE_BYTES } from '../format/role-file-limits.js';
 import { RolesError } from '../format/roles-error.js';
@@ -11,10 +10,8 @@ import type { Layer } from './data-paths.js';
 
 const ROLE_FILE = /\.ya?ml$/i;
 
-export type FolderState = 'exists' | 'missing' | 'not a folder';
-
 /** What is at a layer's path: only a folder is read; anything else is skipped like a missing one. */
-export function folderState(dir: string): FolderState {
+export function folderState(dir: string): 'exists' | 'missing' | 'not a folder' {
   try {
     return statSync(dir).isDirectory() ? 'exists' : 'not a folder';
   } catch {
@@ -74,18 +71,13 @@ function pseudoFileSystem(folder: string): string | undefined {
   }
 }
 
-/** Whether `path` is `root` or inside it; both are real paths. */
-function isInside(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-
 /**
  * Every role file under a folder, sorted. Links are followed within the folder, never round
  * a loop and never out of it, so a link to / cannot walk the whole disk; pseudo file systems
  * such as /proc are not entered, and the walk stops after `maxEntries` files and folders.
- * `stamps` gets what stat said of each file.
+ * `stamps` gets what stat said of each file: its size, mtime, ctime and inode.
  */
-export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: FileStamp[], maxEntries = MAX_LAYER_ENTRIES): string[] {
+export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: string, stamps?: number[], maxEntries = MAX_LAYER_ENTRIES): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   let root: string | undefined;
@@ -135,8 +127,9 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
       if (stats.isDirectory()) walk(path, depth + 1, device);
       else if (stats.isFile() && ROLE_FILE.test(name)) {
         found.push(path);
-        // Only the numbers are kept: a Stats object holds four Dates, and thousands of them kept alive cost the garbage collector dearly.
-        stamps?.push({ size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino });
+        // Only the numbers are kept, in one array of doubles: an object per file (or the Stats
+        // with its four Dates) would be thousands of objects for the garbage collector to copy.
+        stamps?.push(stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino);
       }
     }
   };
@@ -188,13 +181,13 @@ export function displayPath(file: string, cwd: string): string {
  */
 export function namesInFolder(dir: string, cwd: string): (file: string) => string {
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  if (cwdIsInside(cwd, dir)) return (file) => displayPath(file, cwd);
+  if (isInside(cwd, dir)) return (file) => displayPath(file, cwd);
   const base = displayPath(dir, cwd);
   const shownPrefix = base.endsWith(sep) ? base : base + sep;
   return (file) => (file.startsWith(prefix) ? shownPrefix + file.slice(prefix.length) : displayPath(file, cwd));
 }
 
-/** Whether the working folder is the folder or inside it: only then do the names of its files depend on the working folder. */
-export function cwdIsInside(cwd: string, dir: string): boolean {
-  return cwd === dir || cwd.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+/** Whether `path` is `folder` or inside it: for the working folder, whether the names of the folder's files depend on it. */
+export function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

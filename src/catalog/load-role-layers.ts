@@ -2,20 +2,18 @@
 // the cache (src/cache), reads the rest from YAML through the lazily loaded parser, merges
 // the layers and keeps the cache up to date. The built-in layer comes prebuilt.
 import { resolve } from 'node:path';
-import { catalogCache, type CacheKey, type CacheOptions, type CachedCatalog, type FileEntry, type FileStamp } from '../cache/catalog-cache.js';
+import { catalogCache, type CacheKey, type CacheOptions, type CachedCatalog, type FileEntry } from '../cache/catalog-cache.js';
 import type { FileProblem } from '../format/file-problem.js';
-import { isProblemList } from '../format/file-problem.js';
 import type { Knowledge } from '../format/knowledge-schema.js';
 import type { ReferenceIds } from '../format/role-source-references.js';
 import type { BuiltinData } from './builtin-data.js';
 import { cacheProgress, type ProgressOutput } from './cache-progress.js';
 import { cachedRoleOrYaml, catalogFromCache, checkedSummaries, type FoundFiles } from './cached-catalog.js';
 import type { Layer } from './data-paths.js';
-import { cwdIsInside, displayPath, findRoleFiles, folderState, namesInFolder, readRoleBytes } from './find-role-files.js';
-import { lazyLoadedRole } from './lazy-role.js';
-import { summaryOf } from './loaded-role.js';
+import { displayPath, findRoleFiles, folderState, isInside, namesInFolder, readRoleBytes } from './find-role-files.js';
+import { lazyLoadedRole, loadedRole, summaryOf, type LoadedRole } from './loaded-role.js';
 import { loadParser, parserFingerprint, prepareParserNow } from './load-parser.js';
-import { loadedRole, mergeRoleLayers, type LoadedRole, type MergedRoles, type RoleIndex } from './merge-role-layers.js';
+import { mergeRoleLayers, type MergedRoles, type RoleIndex } from './merge-role-layers.js';
 
 export interface LayerStatus extends Layer {
   exists: boolean;
@@ -73,21 +71,22 @@ export async function loadRoleFiles(files: string[], origin: Layer['origin'], cw
 
 interface FoundLayer extends FoundFiles {
   layer: Layer;
-  stamps: FileStamp[];
+  /** Four numbers per file (CacheKey). */
+  stamps: number[];
   problems: FileProblem[];
 }
 
 function findLayer(layer: Layer, cwd: string): FoundLayer {
   const problems: FileProblem[] = [];
-  const stamps: FileStamp[] = [];
+  const stamps: number[] = [];
   const files = findRoleFiles(layer.dir, problems, cwd, stamps);
   return { layer, origin: layer.origin, files, stamps, problems, shown: namesInFolder(layer.dir, cwd) };
 }
 
 /** Everything the catalog depends on besides its files: the files are named from the working folder only when it is inside a folder. */
 function cacheKey(builtin: BuiltinData, layers: readonly LayerStatus[], found: readonly FoundLayer[], cwd: string): CacheKey {
-  const folders = layers.map((layer) => ({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: displayPath(layer.dir, cwd), cwd: cwdIsInside(cwd, layer.dir) ? cwd : null }));
-  return { meta: JSON.stringify({ parser: parserFingerprint(), builtin: builtin.fingerprint, folders }), files: found.flatMap((item) => item.files), stamps: found.flatMap((item) => item.stamps) };
+  const folders = layers.map((layer) => ({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: displayPath(layer.dir, cwd), cwd: isInside(cwd, layer.dir) ? cwd : null }));
+  return { meta: JSON.stringify({ parser: parserFingerprint(), builtin: builtin.fingerprint, folders }), files: found.flatMap((item) => item.files), stamps: ([] as number[]).concat(...found.map((item) => item.stamps)) };
 }
 
 /** Every layer put together; a folder that is missing (see requireDataFolders for --data) is skipped. */
@@ -102,23 +101,21 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   const cache = options.cache && key.files.length > 0 && builtin.fingerprint !== undefined ? catalogCache(options.cache, userLayers.map((layer) => `${layer.origin}:${layer.dir}`)) : undefined;
   if (cache) await prepareParserNow();
   const cached = cache?.load(key);
-  const fromCache = cached?.exact && !extra ? catalogFromCache(cached, found, builtin.roles, () => cache?.clear()) : undefined;
-  if (fromCache) {
-    const problems = inOrder(fromCache.problems.layers, fromCache.problems.merged);
+  if (cached?.exact && !extra) {
+    const fromCache = catalogFromCache(cached, found, builtin.roles, () => cache?.clear());
     // `roles` stays a getter: a lookup makes only the role it finds, `list` every role.
-    return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems, layers };
+    return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems: inOrder(fromCache.layerProblems, cached.merged), layers };
   }
   const read = await readLayers(found, cached, builtin.knowledge, cwd, options.cache);
-  options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.reused.filter((at) => at === undefined).length} read from YAML\n`);
+  options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.fromYaml} read from YAML\n`);
   const loaded: LoadedRole[][] = [builtin.roles, ...read.roles];
   if (extra) loaded.push(extra);
   const merged = mergeRoleLayers(loaded);
   const located = await withPositions(merged.problems, loaded.slice(1), cwd);
   if (cache && !extra) {
-    // A reused file's record is copied into the new file; one that cannot be read back means the old file is damaged.
-    const entries = read.entries.map((entry, i) => (read.reused[i] !== undefined && entry.summary !== undefined ? { ...entry, json: cached?.json(read.reused[i] as number) } : entry));
-    if (entries.some((entry) => entry.summary !== undefined && entry.json === undefined)) cache.clear();
-    else cache.store(key, toStore(entries, merged, loaded, read.position, located));
+    // A reused record that cannot be read back means the old file is damaged.
+    if (read.entries.some((entry) => entry.summary !== undefined && entry.json === undefined)) cache.clear();
+    else cache.store(key, toStore(read.entries, merged, builtin.roles, read.position, located));
   }
   return { roles: merged.roles, byName: merged.byName, knowledge: builtin.knowledge, problems: inOrder(read.problems, located), layers };
 }
@@ -131,66 +128,58 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
   const roles: LoadedRole[][] = [];
   const problems: FileProblem[][] = [];
   const entries: FileEntry[] = [];
-  const reused: (number | undefined)[] = [];
   const position = new Map<LoadedRole, number>();
   let parser: Parser | undefined;
-  let g = 0;
+  let fromYaml = 0;
   for (const item of found) {
     const layerRoles: LoadedRole[] = [];
     const layerProblems: FileProblem[] = [];
-    const first = g;
-    const fromCache = item.files.map((_, i) => {
-      const at = summaries && cached?.entry(first + i);
-      const stored = at === undefined ? undefined : cached?.problems(at);
-      return at !== undefined && isProblemList(stored) ? { at, problems: stored } : undefined;
-    });
-    const progress = cacheProgress({ total: fromCache.filter((entry) => !entry).length, what: `role files in ${displayPath(item.layer.dir, cwd)}`, output: options?.progress, now });
+    const hits = item.files.map((_, i) => (summaries ? cached?.entry(entries.length + i) : undefined));
+    const progress = cacheProgress({ total: hits.filter((at) => at === undefined).length, what: `role files in ${displayPath(item.layer.dir, cwd)}`, output: options?.progress, now });
     let readCount = 0;
     for (const [i, file] of item.files.entries()) {
       const shown = item.shown(file);
-      const hit = fromCache[i];
+      const at = hits[i];
       let entry: FileEntry;
       let role: LoadedRole | undefined;
-      if (hit) {
-        const summary = summaries?.[hit.at] ?? undefined;
-        entry = { problems: hit.problems, ...(summary ? { summary } : {}) };
-        layerProblems.push(...hit.problems.map((problem) => ({ ...problem, file: shown })));
-        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(cached?.json(hit.at), file, shown, () => undefined, summary.id));
+      if (at !== undefined) {
+        const summary = summaries?.[at] ?? undefined;
+        entry = { problems: cached?.problems[at] ?? [], summary, json: summary && cached?.json(at) };
+        layerProblems.push(...entry.problems.map((problem) => ({ ...problem, file: shown })));
+        const json = entry.json;
+        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
         const result = readRoleFile(parser, file, shown, known);
         progress.step(++readCount);
         layerProblems.push(...result.problems);
-        const stamp = item.stamps[i];
         // Only a recent mtime is a risk: an edit of an older file always moves its mtime.
-        const volatile = !result.read || !stamp || now() - stamp.mtimeMs < RACY_MS;
+        const volatile = !result.read || now() - (item.stamps[i * 4 + 1] ?? 0) < RACY_MS;
         entry = { problems: result.problems.map((problem) => ({ ...problem, file: '' })), volatile, ...(result.role ? { summary: summaryOf(result.role), json: JSON.stringify(result.role) } : {}) };
         if (result.role) role = loadedRole(result.role, shown, item.origin);
       }
       if (role) {
         layerRoles.push(role);
-        position.set(role, g);
+        position.set(role, entries.length);
       }
       entries.push(entry);
-      reused.push(hit?.at);
-      g++;
     }
     progress.finish();
+    fromYaml += readCount;
     roles.push(layerRoles);
     problems.push(layerProblems);
   }
-  return { roles, problems, entries, reused, position };
+  return { roles, problems, entries, position, fromYaml };
 }
 
 /** What the cache keeps of a merge: where each merged role's record is, each name's role, the problems and the aliases taken away. */
-function toStore(files: FileEntry[], merged: MergedRoles, loaded: readonly (readonly LoadedRole[])[], position: ReadonlyMap<LoadedRole, number>, problems: FileProblem[]) {
+function toStore(files: FileEntry[], merged: MergedRoles, builtin: readonly LoadedRole[], position: ReadonlyMap<LoadedRole, number>, problems: FileProblem[]) {
   const index = new Map(merged.roles.map((role, i) => [role, i]));
   const aliases: Record<number, string[]> = {};
   const places = merged.roles.map((role, i) => {
-    const from = merged.places[i] ?? { layer: 0, index: 0 };
-    const base = loaded[from.layer]?.[from.index];
+    const base = merged.unmerged[i] as LoadedRole;
     if (role !== base) aliases[i] = role.summary.aliases ?? [];
-    return from.layer === 0 ? -1 - from.index : (position.get(base as LoadedRole) ?? -1);
+    return position.get(base) ?? -1 - builtin.indexOf(base);
   });
   const names = new Map([...merged.byName].map(([name, role]) => [name, index.get(role) ?? -1]));
   return { files, places, names, merged: problems, aliases };

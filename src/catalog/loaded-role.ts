@@ -30,3 +30,33 @@ export function loadedRole(role: Role, file: string, origin: Layer['origin']): L
   return { summary: role, role, file, origin };
 }
 
+/**
+ * A class rather than an object with a getter each, because thousands are made on every
+ * run over a big folder. With `aliases`, the role answers to those only (the merge gave
+ * the others to other roles). The summary is a field of its own, so a copy made with
+ * `{ ...loaded }` keeps it.
+ */
+class LazyLoadedRole implements LoadedRole {
+  #role: Role | undefined;
+  readonly summary: RoleSummary;
+
+  constructor(
+    summary: RoleSummary,
+    readonly file: string,
+    readonly origin: Layer['origin'],
+    private readonly load: () => Role,
+    private readonly aliases?: string[],
+  ) {
+    this.summary = aliases ? { ...summary, aliases } : summary;
+  }
+
+  get role(): Role {
+    this.#role ??= this.aliases ? { ...this.load(), aliases: this.aliases } : this.load();
+    return this.#role;
+  }
+}
+
+/** A loaded role whose whole role `load` reads, once, when first asked for. */
+export function lazyLoadedRole(summary: RoleSummary, file: string, origin: Layer['origin'], load: () => Role, aliases?: string[]): LoadedRole {
+  return new LazyLoadedRole(summary, file, origin, load, aliases);
+}

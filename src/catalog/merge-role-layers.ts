@@ -3,8 +3,7 @@
 // It also indexes every name a role answers to, so a lookup is one map read.
 import type { FileProblem } from '../format/file-problem.js';
 import { KEBAB_CASE } from '../format/kebab-case.js';
-import type { Role } from '../format/role-schema.js';
-import type { LoadedRole } from './loaded-role.js';
+import { lazyLoadedRole, type LoadedRole } from './loaded-role.js';
 
 // Where the views have always found them.
 export { loadedRole, type LoadedRole } from './loaded-role.js';
@@ -20,17 +19,11 @@ export interface RoleIndex {
   readonly byName: NameLookup;
 }
 
-/** Where a merged role came from: the position of its layer, and its position in that layer. */
-export interface RolePlace {
-  layer: number;
-  index: number;
-}
-
 export interface MergedRoles extends RoleIndex {
   roles: LoadedRole[];
   byName: ReadonlyMap<string, LoadedRole>;
-  /** Parallel to `roles`. */
-  places: RolePlace[];
+  /** Parallel to `roles`: each role as its layer gave it, before the merge took any of its names. */
+  unmerged: LoadedRole[];
   problems: FileProblem[];
 }
 
@@ -57,29 +50,20 @@ export function mergeRoleLayers(layers: readonly (readonly LoadedRole[])[]): Mer
   // Ids are claimed first, so an alias or a title can never shadow another role's id; a
   // later layer's role takes the place of the earlier one with its id.
   const byName = new Map<string, LoadedRole>();
-  const placeOf = new Map<LoadedRole, RolePlace>();
-  layers.forEach((layer, layerIndex) => {
+  for (const layer of layers) {
     const inLayer = new Set<string>();
-    layer.forEach((loaded, index) => {
+    for (const loaded of layer) {
       const id = loaded.summary.id;
-      if (inLayer.has(id)) {
-        problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is also used by ${byName.get(id)?.file ?? ''}; this file is skipped, give it another id` });
-        return;
-      }
+      if (inLayer.has(id)) problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is also used by ${byName.get(id)?.file ?? ''}; this file is skipped, give it another id` });
+      else byName.set(id, loaded);
       inLayer.add(id);
-      byName.set(id, loaded);
-      placeOf.set(loaded, { layer: layerIndex, index });
-    });
-  });
-  keepBuiltinNames(byName, problems);
-  const roles: LoadedRole[] = [];
-  const places: RolePlace[] = [];
-  for (const loaded of [...byName.values()]) {
-    roles.push(claimNames(loaded, byName, problems));
-    places.push(placeOf.get(loaded) as RolePlace);
+    }
   }
+  keepBuiltinNames(byName, problems);
+  const unmerged = [...byName.values()];
+  const roles = unmerged.map((loaded) => claimNames(loaded, byName, problems));
   checkReferences(roles, byName, problems);
-  return { roles, byName, places, problems };
+  return { roles, byName, unmerged, problems };
 }
 
 /**
@@ -126,7 +110,7 @@ function claimNames(loaded: LoadedRole, byName: Map<string, LoadedRole>, problem
   const title = loaded.summary.title;
   const owner = otherOwner(byName, title, loaded, claimed);
   if (owner) problems.push({ severity: 'error', file: loaded.file, field: 'title', message: `title "${title}" already names ${owner.summary.id} (${owner.file}); give the role a distinct title` });
-  const result = kept ? withAliases(loaded, kept) : loaded;
+  const result = kept ? lazyLoadedRole(loaded.summary, loaded.file, loaded.origin, () => loaded.role, kept) : loaded;
   for (const key of claimed) byName.set(key, result);
   return result;
 }
@@ -139,20 +123,6 @@ function otherOwner(byName: Map<string, LoadedRole>, name: string, loaded: Loade
   byName.set(key, loaded);
   claimed.push(key);
   return undefined;
-}
-
-/** The same role answering only to `aliases`; a role from the cache is still read only when asked for. */
-function withAliases(loaded: LoadedRole, aliases: string[]): LoadedRole {
-  let role: Role | undefined;
-  return {
-    summary: { ...loaded.summary, aliases },
-    get role() {
-      role ??= { ...loaded.role, aliases };
-      return role;
-    },
-    file: loaded.file,
-    origin: loaded.origin,
-  };
 }
 
 /** `byName` leads each id to its own role (ids are claimed first), and other names to theirs. */

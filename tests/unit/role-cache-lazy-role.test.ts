@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyLoadedRole } from '../../src/catalog/lazy-role.js';
-import { summaryOf } from '../../src/catalog/loaded-role.js';
+import { lazyLoadedRole, summaryOf } from '../../src/catalog/loaded-role.js';
 import type { Role } from '../../src/format/role-schema.js';
 
 const full: Role = {

@@ -37,7 +37,9 @@ function firstNonUtf8Byte(bytes: Uint8Array): { offset: number; line: number; co
   }
   let lead = offset - 1;
   while (lead >= 0 && offset - lead <= 3 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
-  if (((bytes[offset] ?? 0) & 0xc0) !== 0x80 && (bytes[lead] ?? 0) >= 0xc0) offset = lead;
+  // Only a sequence still short of the length its lead byte announces was cut; a whole one before a bad byte was not.
+  const announced = (bytes[lead] ?? 0) >= 0xf0 ? 4 : (bytes[lead] ?? 0) >= 0xe0 ? 3 : 2;
+  if (((bytes[offset] ?? 0) & 0xc0) !== 0x80 && (bytes[lead] ?? 0) >= 0xc0 && offset - lead < announced) offset = lead;
   const before = bytes.subarray(0, offset);
   return { offset, line: before.filter((byte) => byte === 0x0a).length + 1, col: offset - before.lastIndexOf(0x0a) };
 }

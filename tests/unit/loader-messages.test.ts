@@ -90,6 +90,11 @@ describe('bytes that are not YAML text', () => {
     expect(lines(new Uint8Array([0x69, 0x64, 0x3a, 0x20, 0x78, 0x0a, 0x74, 0xe2, 0x82, 0x0a]))).toEqual(['f.yaml:2:2: not UTF-8 text: invalid byte at offset 7; save the file as UTF-8']);
   });
 
+  it('points at a bad lead byte after a whole multi-byte character, not at that character', () => {
+    // "t é" then C0, which can never begin a UTF-8 sequence.
+    expect(lines(new Uint8Array([0x69, 0x64, 0x3a, 0x20, 0x78, 0x0a, 0x74, 0xc3, 0xa9, 0xc0, 0x0a]))).toEqual(['f.yaml:2:4: not UTF-8 text: invalid byte at offset 9; save the file as UTF-8']);
+  });
+
   it('points at a stray continuation byte at the very start', () => {
     expect(lines(new Uint8Array([0x80, 0x0a, 0x41]))).toEqual(['f.yaml:1:1: not UTF-8 text: invalid byte at offset 0; save the file as UTF-8']);
   });

@@ -34,7 +34,7 @@ function describeValue(value: unknown): string {
 
 export const tooManyItems = (count: number, maximum: number): string => `${count} items, over the ${maximum}-item limit for a list; shorten it`;
 
-const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', number: 'a number', int: 'a whole number' };
+const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', object: 'a mapping of fields', record: 'a mapping of fields', number: 'a number', int: 'a whole number' };
 
 /** Zod's own messages name types as JavaScript does; these say what to write in YAML. */
 function describeIssue(issue: z.core.$ZodIssue, input: unknown, written: string | undefined): string {

@@ -51,6 +51,10 @@ describe('values of the wrong kind', () => {
     expect(lines(`${ROLE}orientation: "out\\eward\\x9b"\n`)).toEqual(['f.yaml:4:14: orientation: must be one of outward, inward, both, got "out\\u001bward\\u009b"']);
   });
 
+  it('calls a mapping a mapping, whatever the schema calls it', () => {
+    expect(lines(`${ROLE}dimensions: [1, 2]\n`)).toEqual(['f.yaml:4:13: dimensions: expected a mapping of fields, got a list']);
+  });
+
   it('says a file that is a single value is not a role', () => {
     expect(lines('just some words\n')).toEqual(['f.yaml:1:1: expected a mapping of fields, got text; write one field per line, as name: value']);
   });

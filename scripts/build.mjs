@@ -93,13 +93,16 @@ const [main] = await Promise.all([
 ]);
 
 if (analyze) console.log(await analyzeMetafile(main.metafile));
-// The launcher keys its code cache on the bundle's SHA-256, so a rebuilt bundle never
-// meets an old cache even when its size and times happen to match. It is written as the
-// bundle's last line, which the launcher reads anyway: hashing there would cost every run
-// the work, and a file beside it one more read (and one more file to ship).
-const mainBundle = join(dist, 'roles.cjs');
-const mainCode = readFileSync(mainBundle);
-writeFileSync(mainBundle, Buffer.concat([mainCode, Buffer.from(`// sha256 ${createHash('sha256').update(mainCode).digest('hex')}\n`)]));
+// The launcher keys the code cache of every bundle it compiles (the main one and those it
+// hands to main() for src/bundles/sibling-bundle.ts) on the bundle's SHA-256, so a rebuilt
+// bundle never meets an old cache even when its size and times happen to match. It is
+// written as the bundle's last line, which the launcher reads anyway: hashing there would
+// cost every run the work, and a file beside it one more read (and one more file to ship).
+for (const name of ['roles.cjs', 'parse.cjs', 'checklist.cjs', 'quiz.cjs', 'pictures.cjs', 'finding.cjs']) {
+  const file = join(dist, name);
+  const code = readFileSync(file);
+  writeFileSync(file, Buffer.concat([code, Buffer.from(`// sha256 ${createHash('sha256').update(code).digest('hex')}\n`)]));
+}
 
 // man/roles.1 from the help screens themselves; the code that writes it is built in memory, as it never ships.
 const manBuild = await build({ ...common, minify: false, sourcemap: false, entryPoints: [join(root, 'src/cli/man-page.ts')], write: false });

@@ -15,7 +15,7 @@ import { relatedJson, renderRelatedPlain, renderRelatedText } from '../render/re
 import { renderSearchPlain, renderSearchText, searchJson } from '../render/render-search.js';
 import { makePaint } from '../render/paint.js';
 import { allPassages, roleNameLists } from '../search/passages.js';
-import { indexPassages, type SearchIndexData } from '../search/search-index.js';
+import { indexPassages, readIndexFile, type SearchIndexData } from '../search/search-index.js';
 import { searchRoles } from '../search/search-passages.js';
 import { buildFitView } from '../views/fit-view.js';
 import { buildRelatedView } from '../views/related-view.js';
@@ -36,7 +36,7 @@ export interface LimitOptions extends FormatOptions {
 /** The build's index of the built-in roles (scripts/build.mjs); undefined when it cannot be read, and every role is indexed now. */
 function builtinSearchIndex(distDir: string): SearchIndexData | undefined {
   try {
-    return JSON.parse(readFileSync(join(distDir, 'search-index.json'), 'utf8')) as SearchIndexData;
+    return readIndexFile(readFileSync(join(distDir, 'search-index.jsonl')));
   } catch {
     return undefined;
   }

@@ -149,8 +149,12 @@ function runBundle(file, prefix, dir, unwritten) {
   }
   const cachedData = name && readCodeCache(join(dir, name));
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
-  const module = { exports: {}, filename: file, id: file, loaded: false };
+  // Registered as require() registers a module, so a require() of the same file gets these exports, and tests can see what was loaded.
+  const module = new Module(file, null);
+  module.filename = file;
+  require.cache[file] = module;
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
+  module.loaded = true;
   if (name && (!cachedData || script.cachedDataRejected)) unwritten.push({ name, prefix, script });
   return module.exports;
 }

@@ -16,8 +16,10 @@ export function machineLine() {
   return `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}, Node ${process.version}`;
 }
 
+/** A target held to the floor of the same run reads "floor + 0.35 = 2.03"; one that is not, as a plain ratio. */
 function target(row) {
-  return row.target === undefined ? '-' : row.target.toFixed(1);
+  if (row.aboveFloor !== undefined) return row.target === undefined ? `floor + ${row.aboveFloor} (no floor measured)` : `floor + ${row.aboveFloor} = ${row.target.toFixed(2)}`;
+  return row.target === undefined ? '-' : Number.isInteger(row.target) ? row.target.toFixed(1) : String(row.target);
 }
 
 function verdict(row) {

@@ -51,6 +51,19 @@ function commandExists(name, env) {
   return result.status === 0 && result.stdout.includes(`Usage: roles ${name}`);
 }
 
+function floorName(size) {
+  return `floor: list and stat ${size} files, no roles code`;
+}
+
+/** A case held to the floor gets its target from the floor's ratio in the same run; without a floor measured, none. */
+function withFloorTargets(rows) {
+  return rows.map((row) => {
+    if (row.aboveFloor === undefined) return row;
+    const floor = rows.find((other) => other.name === row.floor && !other.skipped);
+    return floor ? { ...row, target: floor.ratio + row.aboveFloor } : row;
+  });
+}
+
 function packCases(context) {
   const cases = [];
   for (const size of PACK_SIZES) {
@@ -62,10 +75,11 @@ function packCases(context) {
     cases.push(
       { name: `list, ${size} roles, first run`, args: [...data, 'list'], kind: 'list, first run', roles: size, cold: true, runs: coldRuns },
       { name: `show, ${size} roles, first run`, args: [...data, 'show', roleId], kind: 'show, first run', roles: size, cold: true, runs: coldRuns },
-      { name: `list, ${size} roles`, args: [...data, 'list'], kind: 'list, later runs', roles: size, target: size === 3000 ? 2.0 : undefined },
-      { name: `show, ${size} roles`, args: [...data, 'show', roleId], kind: 'show, later runs', roles: size, target: size === 3000 ? 1.4 : undefined },
+      // Issue 17: with 3,000 roles a later run is held to the floor measured in the same run (below), not to bare Node.
+      { name: `list, ${size} roles`, args: [...data, 'list'], kind: 'list, later runs', roles: size, aboveFloor: size === 3000 ? 0.8 : undefined, floor: floorName(size) },
+      { name: `show, ${size} roles`, args: [...data, 'show', roleId], kind: 'show, later runs', roles: size, aboveFloor: size === 3000 ? 0.35 : undefined, floor: floorName(size) },
     );
-    if (size === 3000) cases.push({ name: `floor: list and stat ${size} files, no roles code`, node: ['-e', FIND_AND_STAT, dir] });
+    if (size === 3000) cases.push({ name: floorName(size), node: ['-e', FIND_AND_STAT, dir] });
   }
   return cases;
 }
@@ -83,13 +97,16 @@ function firstQuizQuestion() {
 
 function allCases() {
   return [
-    { name: '--version', args: ['--version'], target: 1.3 },
-    { name: 'list', args: ['list'], target: 1.3 },
+    // Issue 17's targets: the common commands at most 1.25 times bare Node, the newer ones
+    // (search, related, fit, the quiz to its first prompt) at most 1.3. The colour tables are
+    // not in the issue; they keep the old 1.3 as a goal, since a terminal is where people run roles.
+    { name: '--version', args: ['--version'], target: 1.25 },
+    { name: 'list', args: ['list'], target: 1.25 },
     { name: 'list (table, colour)', args: ['list', '--format', 'text', '--color', 'always'], target: 1.3 },
-    { name: 'show pm', args: ['show', 'pm'], target: 1.3 },
+    { name: 'show pm', args: ['show', 'pm'], target: 1.25 },
     { name: 'show pm (text, colour)', args: ['show', 'pm', '--format', 'text', '--color', 'always'], target: 1.3 },
-    { name: 'compare pm po', args: ['compare', 'pm', 'po'], target: 1.3, needs: 'compare' },
-    { name: 'questions pm --format md', args: ['questions', 'pm', '--format', 'md'], target: 1.3, needs: 'questions' },
+    { name: 'compare pm po', args: ['compare', 'pm', 'po'], target: 1.25, needs: 'compare' },
+    { name: 'questions pm --format md', args: ['questions', 'pm', '--format', 'md'], target: 1.25, needs: 'questions' },
     { name: 'search backlog', args: ['search', 'backlog'], target: 1.3, needs: 'search' },
     { name: 'related pm', args: ['related', 'pm'], target: 1.3, needs: 'related' },
     // About 1,300 words: two printed pages, the issue's measure for fit.
@@ -183,6 +200,7 @@ async function main() {
     }
     const order = allCases().map((spec) => spec.name);
     rows.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    rows.splice(0, rows.length, ...withFloorTargets(rows));
   } finally {
     rmSync(home, { recursive: true, force: true });
     rmSync(INSTALL, { recursive: true, force: true });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
-// Tiny launcher: everything lives in the bundle built by `npm run build`. Node 20 has no
-// built-in compile cache, so the bundle is compiled through a V8 code cache kept under
-// $XDG_CACHE_HOME/roles/code (the package folder may be read-only), one per command.
+// Tiny launcher: everything lives in the bundles built by `npm run build`. Node 20 has no
+// built-in compile cache, so the main bundle, and each bundle beside it that the command
+// loads (src/bundles/sibling-bundle.ts), is compiled through a V8 code cache kept under
+// $XDG_CACHE_HOME/roles/code (the package folder may be read-only), one per command and bundle.
 // V8 checks only that cached code was made from a script of the same length, so a cache
 // file runs whatever its author compiled: like ssh with keys, only a folder and files
 // that the user running roles owns and no one else may write are ever read or written.
@@ -10,14 +11,14 @@
 // its size, times and inode and Node's version, so a rebuilt or upgraded bundle never
 // meets an old cache; the data is stored twice and the copies compared, because V8 does
 // not check it and a damaged cache could crash it.
-// Nothing here can fail the command: without a usable cache the bundle is compiled as usual.
+// Nothing here can fail the command: without a usable cache a bundle is compiled as usual.
 const { Buffer } = require('node:buffer');
 const { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
-const bundle = join(__dirname, '..', 'dist', 'roles.cjs');
+const DIST = join(__dirname, '..', 'dist');
 const MAGIC = 'roles-code-cache 1\n';
 
 /** The same rule as cacheHome() in src/roles/data-paths.ts, which lives inside the bundle. */
@@ -47,12 +48,13 @@ function isPrivate(stats) {
 /** The bundle's content hash, which the build writes as its last line (scripts/build.mjs). */
 const HASH_LINE = /\/\/ sha256 ([0-9a-f]{64})\n$/;
 
-function cacheFileName(command, source) {
+/** `prefix` names the command and the bundle; what follows it changes whenever the bundle or Node does. */
+function cacheFileName(prefix, file, source) {
   const hash = HASH_LINE.exec(source.slice(-80))?.[1];
   if (!hash) throw new Error('no content hash at the end of the bundle');
-  const stats = statSync(bundle);
+  const stats = statSync(file);
   const key = [hash.slice(0, 32), stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
-  return `${command}-${key}.v8`;
+  return `${prefix}${key}.v8`;
 }
 
 /** The cache folder when it is private, created 0700 if missing; undefined when it cannot be trusted. */
@@ -133,32 +135,58 @@ function printVersion() {
   return true;
 }
 
+/**
+ * Compiles and runs a bundle as CommonJS, with its code cache when `dir` is a usable cache
+ * folder; the cache files to write once the command has run are added to `unwritten`.
+ */
+function runBundle(file, prefix, dir, unwritten) {
+  const source = readFileSync(file, 'utf8');
+  let name;
+  try {
+    name = dir && cacheFileName(prefix, file, source);
+  } catch {
+    name = undefined;
+  }
+  const cachedData = name && readCodeCache(join(dir, name));
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  // Registered as require() registers a module, so a require() of the same file gets these exports, and tests can see what was loaded.
+  const module = new Module(file, null);
+  module.filename = file;
+  require.cache[file] = module;
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
+  module.loaded = true;
+  if (name && (!cachedData || script.cachedDataRejected)) unwritten.push({ name, prefix, script });
+  return module.exports;
+}
+
 function launch() {
   // `roles --version` alone, as scripts and shell prompts ask it, needs nothing from the bundle.
   const args = process.argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V') && printVersion()) return;
-  // --debug trades speed for stack traces in the TypeScript sources: the bundle is minified, and source maps need Node's own loader.
+  // --debug trades speed for stack traces in the TypeScript sources: the bundles are minified, and source maps need Node's own loader.
   if (args.includes('--debug')) {
     process.setSourceMapsEnabled(true);
-    return void require(bundle).main(process.argv);
+    return void require(join(DIST, 'roles.cjs')).main(process.argv);
   }
   const command = commandName(args);
-  const source = readFileSync(bundle, 'utf8');
   let dir;
-  let name;
   try {
-    name = cacheFileName(command, source);
     dir = privateCacheDir(codeCacheDir(process.env));
   } catch {
     dir = undefined;
   }
-  const cachedData = dir && readCodeCache(join(dir, name));
-  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
-  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
-  script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));
-  const done = module.exports.main(process.argv);
-  // Made after the command ran, so it holds the functions the command compiled on the way.
-  if (dir && (!cachedData || script.cachedDataRejected)) done.then(() => writeCodeCache(dir, name, `${command}-`, script.createCachedData()));
+  const unwritten = [];
+  const siblings = new Map();
+  // The bundles beside the main one (e.g. finding.cjs), each with a cache of its own per command, named '<command>.<bundle>-'.
+  const loadBundle = (file) => {
+    if (!siblings.has(file)) siblings.set(file, runBundle(join(DIST, file), `${command}.${file.replace(/\.cjs$/, '')}-`, dir, unwritten));
+    return siblings.get(file);
+  };
+  const done = runBundle(join(DIST, 'roles.cjs'), `${command}-`, dir, unwritten).main(process.argv, loadBundle);
+  // Made after the command ran, so they hold the functions the command compiled on the way.
+  done.then(() => {
+    for (const { name, prefix, script } of unwritten) writeCodeCache(dir, name, prefix, script.createCachedData());
+  });
 }
 
 module.exports = { COMMANDS };

@@ -2,7 +2,7 @@
 // bundle carries the schema), then the main bundle (CommonJS starts fastest here), the
 // lazily loaded parser bundle, the checklist, quiz and pictures (graph, map) bundles, the bundle
 // of search, related and fit (finding.cjs, with dist/advert-signals.json and
-// dist/search-index.json) and man/roles.1.
+// dist/search-index.jsonl) and man/roles.1.
 import { analyzeMetafile, build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -36,6 +36,17 @@ const lazyChildProcess = {
   setup(build) {
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
+  },
+};
+
+// @inquirer/core wraps each line it draws with fast-wrap-ansi, which measures text with
+// fast-string-width: its Unicode-property regular expressions cost about 4 ms to compile
+// before the first question. In the prompt bundles, fast-wrap-ansi measures through
+// src/quiz/prompt-text-width.ts, which measures plain text itself and the rest with the library.
+const promptTextWidth = {
+  name: 'prompt-text-width',
+  setup(build) {
+    build.onResolve({ filter: /^fast-string-width$/ }, (args) => (/[\\/]fast-wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, 'src/quiz/prompt-text-width.ts') } : undefined));
   },
 };
 
@@ -82,24 +93,27 @@ if (!signals.data) {
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'builtin.jsonl'), compiler.builtinDataFile(data));
 writeFileSync(join(dist, 'advert-signals.json'), `${JSON.stringify(signals.data)}\n`);
-writeFileSync(join(dist, 'search-index.json'), compiler.searchIndexFile(data));
+writeFileSync(join(dist, 'search-index.jsonl'), compiler.searchIndexFile(data));
 const [main] = await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
   build({ ...common, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
-  build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs') }),
-  build({ ...common, entryPoints: [join(root, 'src/quiz/run-quiz.ts')], outfile: join(dist, 'quiz.cjs') }),
+  build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs'), plugins: [promptTextWidth] }),
+  build({ ...common, entryPoints: [join(root, 'src/quiz/run-quiz.ts')], outfile: join(dist, 'quiz.cjs'), plugins: [promptTextWidth] }),
   build({ ...common, entryPoints: [join(root, 'src/pictures/pictures-bundle.ts')], outfile: join(dist, 'pictures.cjs') }),
   build({ ...common, entryPoints: [join(root, 'src/commands/finding-commands.ts')], outfile: join(dist, 'finding.cjs') }),
 ]);
 
 if (analyze) console.log(await analyzeMetafile(main.metafile));
-// The launcher keys its code cache on the bundle's SHA-256, so a rebuilt bundle never
-// meets an old cache even when its size and times happen to match. It is written as the
-// bundle's last line, which the launcher reads anyway: hashing there would cost every run
-// the work, and a file beside it one more read (and one more file to ship).
-const mainBundle = join(dist, 'roles.cjs');
-const mainCode = readFileSync(mainBundle);
-writeFileSync(mainBundle, Buffer.concat([mainCode, Buffer.from(`// sha256 ${createHash('sha256').update(mainCode).digest('hex')}\n`)]));
+// The launcher keys the code cache of every bundle it compiles (the main one and those it
+// hands to main() for src/bundles/sibling-bundle.ts) on the bundle's SHA-256, so a rebuilt
+// bundle never meets an old cache even when its size and times happen to match. It is
+// written as the bundle's last line, which the launcher reads anyway: hashing there would
+// cost every run the work, and a file beside it one more read (and one more file to ship).
+for (const name of ['roles.cjs', 'parse.cjs', 'checklist.cjs', 'quiz.cjs', 'pictures.cjs', 'finding.cjs']) {
+  const file = join(dist, name);
+  const code = readFileSync(file);
+  writeFileSync(file, Buffer.concat([code, Buffer.from(`// sha256 ${createHash('sha256').update(code).digest('hex')}\n`)]));
+}
 
 // man/roles.1 from the help screens themselves; the code that writes it is built in memory, as it never ships.
 const manBuild = await build({ ...common, minify: false, sourcemap: false, entryPoints: [join(root, 'src/cli/man-page.ts')], write: false });

@@ -2,10 +2,11 @@
 // role file must actually be parsed; the built-in roles are prebuilt JSON.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { requireSibling } from '../bundles/sibling-bundle.js';
 
 type ParserModule = typeof import('../format/parse-role-file.js');
 
-/** Replaced by `true` and the version when bundled (scripts/build.mjs), so the bundle requires dist/parse.cjs. */
+/** Replaced by `true` and the version when bundled (scripts/build.mjs), so the bundle loads dist/parse.cjs. */
 declare const __BUNDLED__: boolean | undefined;
 declare const __VERSION__: string | undefined;
 const bundled = typeof __BUNDLED__ !== 'undefined' && __BUNDLED__;
@@ -27,8 +28,7 @@ export function loadParser(): Promise<ParserModule> {
 
 /** The parser, synchronously, for a role whose cached record turns out damaged when it is read; unbundled, loadParser() must have run. */
 export function parserNow(): ParserModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle loads its sibling at run time
-  loaded ??= require(join(__dirname, 'parse.cjs')) as ParserModule;
+  loaded ??= requireSibling<ParserModule>('parse.cjs');
   return loaded;
 }
 

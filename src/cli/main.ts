@@ -1,5 +1,6 @@
 // The edge: argv in, exit code out. The only place that turns errors into stderr lines.
 import { CommanderError, type Command } from 'commander';
+import { useBundleLoader, type BundleLoader } from '../bundles/sibling-bundle.js';
 import { optionsFromConfig } from '../config/config-defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatErrorLine, isRolesError } from '../format/roles-error.js';
@@ -88,7 +89,9 @@ function holdForPager(io: Io, argv: string[]): () => Promise<void> {
   return () => held.finish(io);
 }
 
-export async function main(argv: string[]): Promise<void> {
+/** `loadBundle` is the launcher's way to load the bundles beside this one (bin/roles.cjs), through its code cache. */
+export async function main(argv: string[], loadBundle?: BundleLoader): Promise<void> {
+  useBundleLoader(loadBundle);
   const io = processIo('auto');
   const debug = argv.includes('--debug');
   // Piped output is written without process.stdout (io.ts); only a terminal's stream needs the handler.

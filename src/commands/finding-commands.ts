@@ -16,7 +16,7 @@ import { renderSearchPlain, renderSearchText, searchJson } from '../render/rende
 import { makePaint } from '../render/paint.js';
 import { closestByName } from '../search/closest-by-name.js';
 import { allPassages, roleNameLists } from '../search/passages.js';
-import { indexPassages, type SearchIndexData } from '../search/search-index.js';
+import { indexPassages, readIndexFile, type SearchIndexData } from '../search/search-index.js';
 import { searchRoles } from '../search/search-passages.js';
 import { buildFitView } from '../views/fit-view.js';
 import { buildRelatedView } from '../views/related-view.js';
@@ -42,7 +42,7 @@ export interface FullOptions extends LimitOptions {
 /** The build's index of the built-in roles (scripts/build.mjs); undefined when it cannot be read, and every role is indexed now. */
 function builtinSearchIndex(distDir: string): SearchIndexData | undefined {
   try {
-    return JSON.parse(readFileSync(join(distDir, 'search-index.json'), 'utf8')) as SearchIndexData;
+    return readIndexFile(readFileSync(join(distDir, 'search-index.jsonl')));
   } catch {
     return undefined;
   }

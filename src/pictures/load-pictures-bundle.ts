@@ -1,5 +1,5 @@
 // `graph` and `map` live in their own bundle (dist/pictures.cjs), loaded only when they run.
-import { siblingBundle } from '../cli/sibling-bundle.js';
+import { siblingBundle } from '../bundles/sibling-bundle.js';
 
 /** Replaced by `true` when bundled (scripts/build.mjs). */
 declare const __BUNDLED__: boolean | undefined;

@@ -1,6 +1,6 @@
 // The quiz's prompts, scoring and atomic save live in their own bundle (dist/quiz.cjs),
 // loaded only when `roles quiz` runs.
-import { siblingBundle } from '../cli/sibling-bundle.js';
+import { siblingBundle } from '../bundles/sibling-bundle.js';
 
 /** Replaced by `true` when bundled (scripts/build.mjs). */
 declare const __BUNDLED__: boolean | undefined;

@@ -89,7 +89,7 @@ function phraseBonus(words: readonly Word[], wanted: readonly Map<string, number
 
 /** Roles ranked for the words typed, best first, each with its best passage. */
 export function searchRoles(index: SearchIndex, query: string, options: SearchOptions = {}): RoleHit[] {
-  const total = index.passages.length;
+  const total = index.size;
   const wanted = queryKeys(query).map((key) => expandWord(key, index));
   if (wanted.length === 0 || wanted.every((keys) => keys.size === 0)) return [];
   const holding = (key: string): number => (index.postings.get(key)?.length ?? 0) + (index.topicPostings.get(key)?.length ?? 0);
@@ -100,7 +100,7 @@ export function searchRoles(index: SearchIndex, query: string, options: SearchOp
   for (const keys of wanted) for (const key of keys.keys()) for (const at of [...(index.postings.get(key) ?? []), ...(index.topicPostings.get(key) ?? [])]) candidates.add(at);
   const byRole = new Map<string, SearchHit[]>();
   for (const at of [...candidates].sort((a, b) => a - b)) {
-    const passage = index.passages[at] as Passage;
+    const passage = index.passage(at);
     const words = wordsOf(passage.text);
     const keys = new Set(words.map((word) => word.key));
     const topicKeys = new Set(keysOf(passage.extra ?? ''));

@@ -41,10 +41,12 @@ export function buildSearchView(roles: readonly LoadedRole[], knowledge: Knowled
   const byId = new Map(roles.map((loaded) => [loaded.summary.id, loaded]));
   const names = roleNameLists(roles.map((loaded) => ({ id: loaded.summary.id, title: loaded.summary.title, aliases: loaded.summary.aliases })));
   const unchanged = new Set(roles.filter((loaded) => loaded.origin === 'builtin').map((loaded) => loaded.summary.id));
+  // Only when a user file replaced a built-in role must the build's passages be read to drop that role's.
+  const replaced = builtin?.roles.some((id) => !unchanged.has(id));
   const index = builtin
     ? combineIndexes(
         [
-          { data: builtin, keep: (passage) => isKnowledgePassage(passage) || unchanged.has(passage.roles[0] ?? '') },
+          { data: builtin, keep: replaced ? (passage) => isKnowledgePassage(passage) || unchanged.has(passage.roles[0] ?? '') : undefined },
           { data: indexData(passagesOfRoles(roles.filter((loaded) => !unchanged.has(loaded.summary.id)).map((loaded) => loaded.role), knowledge)) },
         ],
         names,

@@ -2,7 +2,7 @@
 // script's length), so only a folder and files that the user owns and no one else may
 // write are ever used: a cache planted by someone else is ignored, silently.
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +15,8 @@ let codeDir: string;
 let marker: string;
 
 const list = () => runRoles(['list', '--format', 'plain'], { env: { XDG_CACHE_HOME: cacheHome, ROLES_MARKER: marker } });
+// search runs a bundle beside the main one (dist/finding.cjs), which has a code cache of its own.
+const search = () => runRoles(['search', 'backlog', '--format', 'plain'], { env: { XDG_CACHE_HOME: cacheHome, ROLES_MARKER: marker } });
 
 /** Runs `list` once so its cache exists, then replaces that cache with a forged one; returns the file. */
 function plantForgedCache(): string {
@@ -22,6 +24,16 @@ function plantForgedCache(): string {
   const [name] = readdirSync(codeDir).filter((file) => file.startsWith('list-'));
   const file = join(codeDir, name ?? 'missing');
   forgeCodeCache(file, marker);
+  chmodSync(file, 0o600);
+  return file;
+}
+
+/** Runs `search` once so the cache of dist/finding.cjs exists, then replaces it with a forged one; returns the file. */
+function plantForgedSiblingCache(): string {
+  expect(search().status).toBe(0);
+  const [name] = readdirSync(codeDir).filter((file) => file.startsWith('search.finding-'));
+  const file = join(codeDir, name ?? 'missing');
+  forgeCodeCache(file, marker, 'finding.cjs');
   chmodSync(file, 0o600);
   return file;
 }
@@ -56,17 +68,52 @@ describe('the code cache', () => {
     expect(result.stdout).toBe('');
   });
 
-  it.each([
-    ['writable by others', (file: string) => chmodSync(file, 0o666)],
-    ['writable by its group', (file: string) => chmodSync(file, 0o620)],
+  // The main bundle's cache (run by list) and a sibling bundle's (dist/finding.cjs, run by search) are trusted alike.
+  const bundles = [
+    { bundle: 'the main bundle', plant: plantForgedCache, run: list, output: /^product-manager\t/m },
+    { bundle: 'finding.cjs', plant: plantForgedSiblingCache, run: search, output: /^product-owner\t/m },
+  ];
+  const loosenings: [string, (file: string) => void][] = [
+    ['writable by others', (file) => chmodSync(file, 0o666)],
+    ['writable by its group', (file) => chmodSync(file, 0o620)],
     ['in a folder others may write', () => chmodSync(codeDir, 0o777)],
-  ])('ignores a forged cache %s, silently, and the command runs as usual', (_what, loosen) => {
-    const file = plantForgedCache();
+    [
+      'reached through a link',
+      (file) => {
+        renameSync(file, `${file}.real`);
+        symlinkSync(`${file}.real`, file);
+      },
+    ],
+  ];
+  it.each(bundles.flatMap(({ bundle, ...how }) => loosenings.map(([what, loosen]) => ({ bundle, what, loosen, ...how }))))('ignores a forged cache of $bundle $what, silently, and the command runs as usual', ({ plant, run, output, loosen }) => {
+    const file = plant();
     loosen(file);
-    const result = list();
+    const result = run();
     expect(existsSync(marker)).toBe(false);
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^product-manager\t/m);
+    expect(result.stdout).toMatch(output);
+  });
+
+  it('keeps a cache for each bundle a command loads, per command, named by that bundle content', () => {
+    expect(search().status).toBe(0);
+    const files = readdirSync(codeDir).sort();
+    expect(files.map((name) => name.replace(/-.*/, ''))).toEqual(['search', 'search.finding']);
+    for (const name of files) expect(statSync(join(codeDir, name)).mode & 0o777).toBe(0o600);
+    const bundle = readFileSync(join(ROOT, 'dist', 'finding.cjs'), 'latin1');
+    const hash = createHash('sha256').update(bundle.slice(0, bundle.lastIndexOf('// sha256 ')), 'latin1').digest('hex');
+    expect(bundle.endsWith(`// sha256 ${hash}\n`)).toBe(true);
+    expect(files[1]).toContain(hash.slice(0, 32));
+    // A second run reads both and writes neither again.
+    const written = files.map((name) => statSync(join(codeDir, name)).mtimeMs);
+    expect(search().status).toBe(0);
+    expect(readdirSync(codeDir).sort()).toEqual(files);
+    expect(files.map((name) => statSync(join(codeDir, name)).mtimeMs)).toEqual(written);
+  });
+
+  it('runs a forged cache of a sibling bundle the user owns (the control for the sibling cases)', () => {
+    plantForgedSiblingCache();
+    search();
+    expect(existsSync(marker)).toBe(true);
   });
 
   it.skipIf(!asRoot)('ignores a forged cache, or a cache folder, owned by another user (needs root to give files away)', () => {
@@ -81,5 +128,12 @@ describe('the code cache', () => {
     expect(existsSync(marker)).toBe(false);
     // Nothing is written into a folder that is not the user's own either.
     expect(readdirSync(codeDir)).toEqual(before);
+  });
+
+  it.skipIf(!asRoot)('ignores a forged cache of a sibling bundle owned by another user (needs root to give files away)', () => {
+    const file = plantForgedSiblingCache();
+    chownSync(file, NOBODY.uid, NOBODY.gid);
+    expect(search().stdout).toMatch(/^product-owner\t/m);
+    expect(existsSync(marker)).toBe(false);
   });
 });

@@ -4,13 +4,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadedRole } from '../../src/catalog/merge-role-layers.js';
-import type { SearchIndexData } from '../../src/search/search-index.js';
+import { indexData, indexFileText, readIndexFile } from '../../src/search/search-index.js';
+import { allPassages } from '../../src/search/passages.js';
 import { buildSearchView } from '../../src/views/search-view.js';
 import { builtinCatalog } from '../helpers/builtin-catalog.js';
 import { ROOT } from '../helpers/run-roles.js';
 
 const catalog = builtinCatalog();
-const prebuilt = JSON.parse(readFileSync(join(ROOT, 'dist', 'search-index.json'), 'utf8')) as SearchIndexData;
+const prebuilt = readIndexFile(readFileSync(join(ROOT, 'dist', 'search-index.jsonl')));
+
+describe('the build\'s index file', () => {
+  it('gives back every passage and word list it was made from, non-ASCII text included', () => {
+    const passages = allPassages(catalog.roles.map((loaded) => loaded.role), catalog.knowledge);
+    const made = indexData([...passages, { roles: ['x'], field: 'summary', text: 'Café “quotes” — naïve __proto__', weight: 1 }]);
+    const read = readIndexFile(Buffer.from(indexFileText(made)));
+    expect(read.size).toBe(made.size);
+    expect(Array.from({ length: read.size }, (_, at) => read.passage(at))).toEqual(Array.from({ length: made.size }, (_, at) => made.passage(at)));
+    expect({ roles: read.roles, postings: read.postings, topicPostings: read.topicPostings }).toEqual({ roles: made.roles, postings: made.postings, topicPostings: made.topicPostings });
+  });
+
+  it('is refused when cut short, so search indexes the roles itself', () => {
+    const text = indexFileText(indexData(allPassages(catalog.roles.map((loaded) => loaded.role), catalog.knowledge)));
+    expect(() => readIndexFile(Buffer.from(text.slice(0, -10)))).toThrow(/does not match/);
+  });
+});
 
 describe('the search view', () => {
   it.each(['acceptance criteria', 'roadmap', 'stakeholders', 'prioritize', 'acceptence critera', 'Atlassian'])('gives the same results for %j from the build\'s index as from indexing now', (query) => {

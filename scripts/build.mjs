@@ -6,7 +6,7 @@
 import { analyzeMetafile, build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +90,8 @@ if (!signals.data) {
   process.exit(1);
 }
 
+// Made afresh, so that a file an older build wrote and this one does not is never packed or loaded.
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'builtin.jsonl'), compiler.builtinDataFile(data));
 writeFileSync(join(dist, 'advert-signals.json'), `${JSON.stringify(signals.data)}\n`);

@@ -6,11 +6,12 @@ import { pushAll } from './push-all.js';
 /**
  * Characters string-width counts as one column each and that never join a neighbour:
  * ASCII, Latin-1 and Latin letters (not the soft hyphen, nor © and ®, which are emoji),
- * dashes, quotes, bullets and the ellipsis. Text made only of them is measured by its
- * length, so most runs never load string-width, whose start-up (an emoji regex and an
- * Intl.Segmenter) costs several milliseconds.
+ * dashes, quotes, bullets and the ellipsis, box drawing and the gauges' squares (U+2500 to
+ * U+25A9; ▪ U+25AA and later shapes can be emoji). Text made only of them is measured by its
+ * length, so most runs never load string-width, whose start-up (an emoji regex, a Unicode
+ * property regex and an Intl.Segmenter) cost 17 ms in a profile of a coloured card.
  */
-const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b]*$/;
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u2500-\u25a9]*$/;
 /** Colour codes take no columns; string-width strips them (and every other escape) first too. */
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const COLOUR_CODE = /\u001b\[[0-9;]*m/g;

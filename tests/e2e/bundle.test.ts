@@ -1,7 +1,7 @@
 // What each built bundle is made of: every command pays for the main bundle at start-up,
 // so the YAML reader, the schema library and the prompt library must stay out of it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,25 @@ describe('the built bundles', () => {
   it('load them from the bundles of the commands that need them', () => {
     for (const name of ['yaml', 'zod']) expect(packagesIn('parse.cjs')).toContain(name);
     expect([...packagesIn('checklist.cjs')].some((name) => name.startsWith('@inquirer/'))).toBe(true);
+  });
+
+  it('draw the everyday views, borders, gauges and colour included, without starting string-width (an Intl.Segmenter and Unicode regular expressions)', () => {
+    const home = mkdtempSync(join(tmpdir(), 'roles-segmenter-'));
+    try {
+      const preload = join(home, 'segmenter.cjs');
+      const record = join(home, 'made.txt');
+      writeFileSync(preload, `const Made = Intl.Segmenter; Intl.Segmenter = function (...args) { require('node:fs').appendFileSync(${JSON.stringify(record)}, 'segmenter\\n'); return new Made(...args); };`);
+      for (const args of [['show', 'pm', '--format', 'text', '--color', 'always'], ['list', '--format', 'text', '--color', 'always'], ['compare', 'pm', 'po', '--color', 'always'], ['map']]) {
+        const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config'), COLUMNS: '80' }, encoding: 'utf8' });
+        expect(run.status, args.join(' ')).toBe(0);
+        expect(existsSync(record), args.join(' ')).toBe(false);
+      }
+      // The control: the stand-in does record a Segmenter made.
+      spawnSync(process.execPath, ['-r', preload, '-e', 'new Intl.Segmenter()']);
+      expect(existsSync(record)).toBe(true);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('start the everyday commands without loading node:child_process, which only the pager and the editor need', () => {

@@ -8,6 +8,7 @@ import { displayWidth, wrapText } from '../../src/render/text-width.js';
 const pieces = fc.constantFrom(
   'a', 'Z', ' ', '-', '~', 'é', 'ß', 'ÿ', 'Ł', 'ɐ', 'ʰ', '\u00a0', '\u00ad', '©', '®', '—', '–', '“', '”', '…', '•', '‰', '‹', '※', '‼', '™',
   '中', '한', '😀', '👍🏽', '🇬🇧', 'e\u0301', '\u0301', '\u200b', '\u200d', '\ufe0f', '\u001b[1m', '\u001b[36m', '\u001b[39m', '\u001b[22m', '\u001b[38;5;12m', '\u001b[m', '\u001b]8;;x\u0007',
+  '─', '│', '┼', '■', '□', '▪', '▶', '◀',
 );
 
 describe('measuring text width', () => {
@@ -33,7 +34,7 @@ describe('measuring text width', () => {
   });
 
   it('agrees with string-width on every character it counts by itself', () => {
-    for (let code = 0x20; code <= 0x205e; code++) {
+    for (let code = 0x20; code <= 0x25ff; code++) {
       if (code >= 0x7f && code < 0xa0) continue;
       const text = `a${String.fromCharCode(code)}b`;
       expect(displayWidth(text), `U+${code.toString(16)}`).toBe(stringWidth(text));

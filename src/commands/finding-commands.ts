@@ -9,13 +9,14 @@ import type { Catalog } from '../catalog/load-role-layers.js';
 import { requireRole } from '../catalog/lookup-role.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import type { AdvertSignals } from '../format/advert-signals-schema.js';
+import type { Role } from '../format/role-schema.js';
 import { RolesError } from '../format/roles-error.js';
 import { fitJson, renderFitPlain, renderFitText } from '../render/render-fit.js';
 import { relatedJson, renderRelatedPlain, renderRelatedText } from '../render/render-related.js';
 import { renderSearchPlain, renderSearchText, searchJson } from '../render/render-search.js';
 import { makePaint } from '../render/paint.js';
 import { closestByName } from '../search/closest-by-name.js';
-import { allPassages, roleNameLists } from '../search/passages.js';
+import { passagesOfRoles, roleNameLists } from '../search/passages.js';
 import { indexPassages, readIndexFile, type SearchIndexData } from '../search/search-index.js';
 import { searchRoles } from '../search/search-passages.js';
 import { buildFitView } from '../views/fit-view.js';
@@ -87,13 +88,17 @@ export async function runFit(file: string | undefined, options: FullOptions, io:
  */
 const WEAKEST_CLOSEST = 2.5;
 
+/** The best match among the roles' own passages (the knowledge's would name other roles too), unless it is only a word in passing. */
+function closestBySearch(words: string, roles: readonly Role[]): string | undefined {
+  const [best] = searchRoles(indexPassages(passagesOfRoles(roles, { topics: [] }), roleNameLists(roles)), words, { limit: 1 });
+  return best && best.score >= WEAKEST_CLOSEST ? best.id : undefined;
+}
+
 /** The role a name that is not one most likely means, by the words of the roles' names, else found by search, as its id and "Title (name)"; undefined when nothing matches. */
 export function closestRole(typed: string, roles: readonly LoadedRole[]): { id: string; label: string } | undefined {
   const whole = roles.map((loaded) => loaded.role);
-  const index = indexPassages(allPassages(whole, { sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [], topics: [], dimensions: { dimensions: [], questions: [] } }), roleNameLists(whole));
   const words = typed.replace(/[-_]+/g, ' ');
-  const [best] = searchRoles(index, words, { limit: 1 });
-  const id = closestByName(words, whole) ?? (best && best.score >= WEAKEST_CLOSEST ? best.id : undefined);
+  const id = closestByName(words, whole) ?? closestBySearch(words, whole);
   const loaded = id && roles.find((candidate) => candidate.summary.id === id);
   return loaded ? { id: loaded.summary.id, label: `${loaded.summary.title} (${shortNameOf(loaded.summary.id, loaded.summary.aliases)})` } : undefined;
 }

@@ -13,9 +13,9 @@ function percent(score: number): string {
   return `${Math.round(score * 100)}%`;
 }
 
-function axisEvidence(axis: AxisView): string {
-  const parts = axis.poles.flatMap((pole, i) => (axis.evidence[i]?.length ? [`${pole}: ${axis.evidence[i]?.join(', ')}`] : []));
-  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+/** "strategy: vision, roadmap; delivery: backlog": every pole that has evidence, with all of it. */
+function axisPhrases(axis: AxisView): string {
+  return axis.poles.flatMap((pole, i) => (axis.evidence[i]?.length ? [`${pole}: ${axis.evidence[i]?.join(', ')}`] : [])).join('; ');
 }
 
 /**
@@ -68,13 +68,14 @@ export function renderFitText(view: FitView, width: number, paint: Paint, full =
   lines.push('');
   for (const axis of view.axes) {
     if (full) {
-      pushAll(lines, wrapText(`${axis.label}: ${axis.verdict}${axisEvidence(axis)}`, width));
+      const phrases = axisPhrases(axis);
+      pushAll(lines, wrapText(`${axis.label}: ${axis.verdict}${phrases ? ` (${phrases})` : ''}`, width));
       continue;
     }
     pushAll(lines, wrapText(`${axis.label}: ${axis.verdict}`, width));
     const evidence = axisEvidenceLine(axis, room);
     if (evidence === undefined) continue;
-    cut ||= evidence !== axisEvidence(axis).replace(/^ \(|\)$/g, '');
+    cut ||= evidence !== axisPhrases(axis);
     pushAll(lines, indented(evidence));
   }
   if (cut) pushAll(lines, ['', ...wrapText('More: --full for every phrase, --json for scripts', width)]);
@@ -90,7 +91,7 @@ export function renderFitPlain(view: FitView): string {
   if (view.title !== undefined) lines.push(`title\t${view.title}`);
   if (view.mismatch !== undefined) lines.push(`mismatch\t${view.mismatch}`);
   for (const match of view.matches) lines.push(`match\t${match.id}\t${match.score}\t${match.evidence.join(', ')}`);
-  for (const axis of view.axes) lines.push(`axis\t${axis.id}\t${axis.verdict}\t${axis.position === undefined ? '' : Math.round(axis.position * 100) / 100}\t${axisEvidence(axis).replace(/^ \(|\)$/g, '')}`);
+  for (const axis of view.axes) lines.push(`axis\t${axis.id}\t${axis.verdict}\t${axis.position === undefined ? '' : Math.round(axis.position * 100) / 100}\t${axisPhrases(axis)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -44,28 +44,27 @@ export function answerWords(question: QuizQuestion, answer: number): string {
   return answer === POSITION_MIN || answer === POSITION_MAX ? pole : `rather ${pole}`;
 }
 
-/** Where a role sits on a dimension, in its poles' words: "sits at strategy", "leans to inward", "sits in between". */
-export function roleOnDimension(dimension: Dimension, position: number): string {
-  if (position === MIDDLE) return 'sits in between';
-  const pole = position < MIDDLE ? dimension.low : dimension.high;
-  return position === POSITION_MIN || position === POSITION_MAX ? `sits at ${pole}` : `leans to ${pole}`;
+/** Where someone or something sits on a dimension: at or towards a pole (none: in between), and whether firmly. */
+interface Place {
+  pole?: string;
+  firm: boolean;
 }
 
-/** Where the answers about a dimension put the person (their mean, so possibly between steps). */
-function personOnDimension(dimension: Dimension, mean: number): string {
-  if (mean === MIDDLE) return 'chose the middle';
-  const pole = mean < MIDDLE ? dimension.low : dimension.high;
-  return Math.abs(mean - MIDDLE) >= (MIDDLE - POSITION_MIN) * 0.75 ? `chose ${pole}` : `lean to ${pole}`;
+/** A role's position, or the mean of the answers about a dimension (so possibly between steps); firm at a pole or within a quarter step of it. */
+function placeOn(dimension: Dimension, value: number): Place {
+  if (value === MIDDLE) return { firm: false };
+  return { pole: value < MIDDLE ? dimension.low : dimension.high, firm: Math.abs(value - MIDDLE) >= (MIDDLE - POSITION_MIN) * 0.75 };
 }
 
-/** When the role and the answers say the same, once: "you and the role both lean to inward". */
-function sameWords(dimension: Dimension, position: number, mean: number): string | undefined {
-  const role = roleOnDimension(dimension, position);
-  const person = personOnDimension(dimension, mean);
-  if (role === 'sits in between' && person === 'chose the middle') return 'you and the role are both in between';
-  if (role.startsWith('leans to ') && person === `lean to ${role.slice('leans to '.length)}`) return `you and the role both ${person}`;
-  if (role.startsWith('sits at ') && person === `chose ${role.slice('sits at '.length)}`) return `you and the role are both at ${role.slice('sits at '.length)}`;
-  return undefined;
+/** "Label: the role leans to inward, you chose outward", or once when both say the same: "you and the role both lean to inward". */
+function dimensionLine(dimension: Dimension, role: Place, person: Place): string {
+  const { pole } = role;
+  if (pole === person.pole && role.firm === person.firm) {
+    return `${dimension.label}: ${pole === undefined ? 'you and the role are both in between' : role.firm ? `you and the role are both at ${pole}` : `you and the role both lean to ${pole}`}`;
+  }
+  const roleWords = pole === undefined ? 'sits in between' : role.firm ? `sits at ${pole}` : `leans to ${pole}`;
+  const personWords = person.pole === undefined ? 'chose the middle' : person.firm ? `chose ${person.pole}` : `lean to ${person.pole}`;
+  return `${dimension.label}: the role ${roleWords}, you ${personWords}`;
 }
 
 interface DimensionFit {
@@ -84,8 +83,7 @@ function explain(role: PlacedRole, profile: Profile, dimensions: readonly Dimens
     const position = role.dimensions[dimension.id];
     const mean = profile.get(dimension.id);
     if (position === undefined || mean === undefined) return [];
-    const line = `${dimension.label}: ${sameWords(dimension, position, mean) ?? `the role ${roleOnDimension(dimension, position)}, you ${personOnDimension(dimension, mean)}`}`;
-    return [{ line, gap: Math.abs(mean - position), firmness: Math.abs(mean - MIDDLE) }];
+    return [{ line: dimensionLine(dimension, placeOn(dimension, position), placeOn(dimension, mean)), gap: Math.abs(mean - position), firmness: Math.abs(mean - MIDDLE) }];
   });
   // A firm answer the role shares says more than a shrug it shares; the widest gaps say most about what does not fit.
   const matched = fits.filter((fit) => fit.gap <= 1).sort((a, b) => a.gap - b.gap || b.firmness - a.firmness);

@@ -31,15 +31,18 @@ export function buildRelatedView(role: LoadedRole, roles: readonly LoadedRole[],
   };
 }
 
-/** The reasons as short phrases, for a line of text. */
-/** `list` lays out the contrasts and the shared topics after their label (the short view keeps each to one line); by default all of them. */
+/**
+ * The reasons as short phrases, each a line of text. `list` lays out the contrasts and the
+ * shared topics after their label (the short view keeps each to one line); by default all of them.
+ */
 export function relatedReasons(entry: RelatedEntry, view: Pick<RelatedView, 'name'>, list: (items: readonly string[], label: string, separator: string) => string = (all, _label, separator) => all.join(separator)): string[] {
+  const labelled = (label: string, items: readonly string[], separator: string): string => label + list(items, label, separator);
   const reasons: string[] = [];
   if (entry.worksWith === 'both') reasons.push('they work with each other');
   else if (entry.worksWith === 'listed') reasons.push(`${view.name} works with it`);
   else if (entry.worksWith === 'lists-it') reasons.push(`it works with ${view.name}`);
-  if (entry.contrasts.length > 0) reasons.push(`sources compare them: ${list(entry.contrasts, 'sources compare them: ', '; ')}`);
-  if (entry.sharedTopics.length > 0) reasons.push(`shared work: ${list(entry.sharedTopics, 'shared work: ', ', ')}`);
+  if (entry.contrasts.length > 0) reasons.push(labelled('sources compare them: ', entry.contrasts, '; '));
+  if (entry.sharedTopics.length > 0) reasons.push(labelled('shared work: ', entry.sharedTopics, ', '));
   if (reasons.length === 0) reasons.push(`alike in wording (${Math.round(entry.likeness * 100)}%)`);
   return reasons;
 }

@@ -21,7 +21,7 @@ const { Script } = require('node:vm');
 const DIST = join(__dirname, '..', 'dist');
 const MAGIC = 'roles-code-cache 1\n';
 
-/** The same rule as cacheHome() in src/roles/data-paths.ts, which lives inside the bundle. */
+/** The same rule as cacheHome() in src/catalog/data-paths.ts, which lives inside the bundle. */
 function codeCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME;
   const base = xdg && xdg.startsWith('/') ? xdg : join(env.HOME || require('node:os').homedir(), '.cache');

@@ -14,7 +14,9 @@
 // Nothing here can fail the command: without a usable cache a bundle is compiled as usual.
 const { Buffer } = require('node:buffer');
 const { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
-const Module = require('node:module');
+// The launcher's own module's class is node:module's Module; taking it from there saves
+// loading the public node:module, which costs about half a millisecond.
+const Module = module.constructor;
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 

@@ -1,8 +1,7 @@
 // Builds the catalog a command works on from the global options and the process's
 // surroundings; the one place that knows where the built-in data lives.
-import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { cacheHome, distinctLayers, roleLayers, type Layer } from '../catalog/data-paths.js';
+import { cacheHome, distinctLayers, homeDirectory, roleLayers, type Layer } from '../catalog/data-paths.js';
 import { summariseProblems } from '../format/file-problem.js';
 import { readBuiltinData, type BuiltinData } from '../catalog/builtin-data.js';
 import { realPathOr, requireDataFolders } from '../catalog/find-role-files.js';
@@ -23,7 +22,7 @@ export const PACKAGE_ROOT = join(__dirname, '..');
 
 /** The folders in effect, each once. A --data folder is asked for by name, so one that is missing or not a folder is a usage error for every command. */
 export function layersFor(options: GlobalOptions, io: Io): Layer[] {
-  const named = roleLayers({ builtinDir: join(PACKAGE_ROOT, 'data', 'roles'), env: io.env, home: io.env.HOME || homedir(), cwd: io.cwd, dataDirs: options.data ?? [], configDirs: io.config?.data });
+  const named = roleLayers({ builtinDir: join(PACKAGE_ROOT, 'data', 'roles'), env: io.env, home: homeDirectory(io.env), cwd: io.cwd, dataDirs: options.data ?? [], configDirs: io.config?.data });
   const layers = distinctLayers(named, realPathOr);
   requireDataFolders(layers);
   return layers;
@@ -34,7 +33,7 @@ export function roleCacheFor(options: GlobalOptions, io: Io): CatalogCacheOption
   const err = (text: string): void => io.err(text);
   // Progress is redrawn in place, which only makes sense on a terminal; asked only once there is progress to show.
   const onTerminal = (text: string): void => void (io.stderrIsTTY && io.err(text));
-  return { dir: join(cacheHome(io.env, io.env.HOME || homedir()), 'roles'), progress: { write: onTerminal }, debug: options.debug ? err : undefined };
+  return { dir: join(cacheHome(io.env, homeDirectory(io.env)), 'roles'), progress: { write: onTerminal }, debug: options.debug ? err : undefined };
 }
 
 /** Where a role's file is, whatever folder the command ran in: built-in files are named from the package folder, others from the working folder. */

@@ -98,7 +98,7 @@ export async function main(argv: string[], loadBundle?: BundleLoader): Promise<v
   if (io.stdoutIsTTY) watchTerminalOutput(io, debug);
   const showOutput = holdForPager(io, argv);
   const configProblem = await readConfig(io);
-  const program = buildProgram(io);
+  const program = buildProgram(io, PACKAGE_ROOT, argv.slice(2));
   let command: string | undefined;
   program.hook('preSubcommand', (_root, subcommand) => {
     command = subcommand.name();

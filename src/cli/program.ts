@@ -25,8 +25,51 @@ declare const __VERSION__: string;
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-/** `docsRoot` names where README.md and docs/ are: the package folder, or words for the man page. */
-export function buildProgram(io: Io, docsRoot: string = PACKAGE_ROOT): Command {
+type Register = (program: Command, io: Io) => void;
+
+/** Every command, by the names that call it; completion and help are not here, as they need all the others. */
+const COMMANDS: [names: string[], register: Register][] = [
+  [['list', 'ls'], listCommand],
+  [['show'], showCommand],
+  [['compare'], compareCommand],
+  [['search'], searchCommand],
+  [['related'], relatedCommand],
+  [['fit'], fitCommand],
+  [['questions'], questionsCommand],
+  [['checklist'], checklistCommand],
+  [['quiz'], quizCommand],
+  [['map'], mapCommand],
+  [['graph'], graphCommand],
+  [['paths'], pathsCommand],
+  [['validate'], validateCommand],
+  [['new', 'edit'], ownRolesCommands],
+];
+
+/** The command `args` name after the global options (and the values of --data and --color); undefined when none. */
+function commandNamed(args: readonly string[]): string | undefined {
+  for (let at = 0; at < args.length; at++) {
+    if (args[at] === '--data' || args[at] === '--color') at++;
+    else if (!args[at]!.startsWith('-')) return args[at];
+  }
+  return undefined;
+}
+
+/**
+ * The commands to set up for `args`: only the one they name, as commander's set-up of all of
+ * them cost every run about 2 ms (bench/RESULTS.md); all of them for help, a typo or no command,
+ * so that the overview, suggestions and completion see every name.
+ */
+function registersFor(args: readonly string[] | undefined): Register[] {
+  const name = args && commandNamed(args);
+  const named = COMMANDS.find(([names]) => name !== undefined && names.includes(name));
+  return named ? [named[1]] : [...COMMANDS.map(([, register]) => register), completionCommand, helpCommand];
+}
+
+/**
+ * `docsRoot` names where README.md and docs/ are: the package folder, or words for the man page.
+ * `args` (argv after the script) sets up only the command they name; without them, every command.
+ */
+export function buildProgram(io: Io, docsRoot: string = PACKAGE_ROOT, args?: readonly string[]): Command {
   const program = new Command('roles')
     .description('Explore and compare product-adjacent job roles: what each job is, how they differ, what to ask.')
     .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev', '-V, --version', 'print the version')
@@ -42,7 +85,7 @@ export function buildProgram(io: Io, docsRoot: string = PACKAGE_ROOT): Command {
     .exitOverride()
     .helpCommand(false)
     .addHelpText('after', () => helpExamples(io.width, ['roles compare pm po', 'roles show "business analyst"', 'roles list --family product'], [docsLine(docsRoot), 'Exit codes: 0 ok, 1 failure, 2 usage error, 130 interrupted.']));
-  for (const register of [listCommand, showCommand, compareCommand, searchCommand, relatedCommand, fitCommand, questionsCommand, checklistCommand, quizCommand, mapCommand, graphCommand, pathsCommand, validateCommand, ownRolesCommands, completionCommand, helpCommand]) register(program, io);
+  for (const register of registersFor(args)) register(program, io);
   for (const command of program.commands) {
     command.showSuggestionAfterError(true).configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).exitOverride();
   }

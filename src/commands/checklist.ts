@@ -1,4 +1,3 @@
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
@@ -12,6 +11,7 @@ import { loadChecklistBundle } from '../checklist/load-checklist-bundle.js';
 import { buildSessionList, renderSessionListPlain, renderSessionListText, sessionListFooter } from '../checklist/render-session-list.js';
 import { checklistsDir, companySlug, findSessionFile, listSessionFiles, readSessionFile, sessionFileName, sessionMismatch } from '../checklist/session-files.js';
 import { serializeSession } from '../checklist/session-json.js';
+import { homeDirectory } from '../catalog/data-paths.js';
 import type { Catalog } from '../catalog/load-role-layers.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import { findRole, requireRole } from '../catalog/lookup-role.js';
@@ -96,7 +96,7 @@ function requireNamedCompany(company: string | undefined): void {
 const needsRole = (): RolesError => new RolesError('usage', 'checklist needs a role', "e.g. 'roles checklist po', or 'roles checklist --list' for saved ones");
 
 export async function runChecklist(role: string | undefined, options: ChecklistOptions, io: Io, deps: ChecklistDeps): Promise<void> {
-  const dir = checklistsDir(io.env, io.env.HOME || homedir());
+  const dir = checklistsDir(io.env, homeDirectory(io.env));
   // The roles are read only to name them in the export commands.
   if (options.list) return runList(options, io, dir, await deps.catalog());
   requireNamedCompany(options.company);

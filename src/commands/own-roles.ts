@@ -1,12 +1,11 @@
 // `roles new` and `roles edit`: start a role file of your own, or open one in your editor.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { absoluteRoleFile, openCatalog, PACKAGE_ROOT, type GlobalOptions } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
-import { configHome } from '../catalog/data-paths.js';
+import { configHome, homeDirectory } from '../catalog/data-paths.js';
 import { KEBAB_CASE } from '../format/kebab-case.js';
 import { loadParser } from '../catalog/load-parser.js';
 import { requireRole } from '../catalog/lookup-role.js';
@@ -20,7 +19,7 @@ const SCHEMA = join(PACKAGE_ROOT, 'schema', 'role.schema.json');
 export function ownRolesFolder(options: GlobalOptions, io: Io): string {
   const last = options.data?.at(-1);
   if (last !== undefined) return resolve(io.cwd, last);
-  const dir = join(configHome(io.env, io.env.HOME || homedir()), 'roles', 'roles');
+  const dir = join(configHome(io.env, homeDirectory(io.env)), 'roles', 'roles');
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -1,10 +1,9 @@
-import { homedir } from 'node:os';
 import type { Command } from 'commander';
 import { layersFor, type GlobalOptions } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
-import type { Layer } from '../catalog/data-paths.js';
+import { homeDirectory, type Layer } from '../catalog/data-paths.js';
 import { folderState } from '../catalog/find-role-files.js';
 import { configFileFor, noConfig, type RolesConfig } from '../config/load-config.js';
 import { makePaint } from '../render/paint.js';
@@ -20,7 +19,7 @@ function configNote(config: RolesConfig): string | undefined {
 
 export function runPaths(layers: Layer[], options: FormatOptions, io: Io): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
-  const config = io.config ?? noConfig(configFileFor(io.env, io.env.HOME || homedir(), io.cwd));
+  const config = io.config ?? noConfig(configFileFor(io.env, homeDirectory(io.env), io.cwd));
   const configState = config.file === undefined ? 'none' : config.exists ? 'exists' : 'missing';
   const rows = layers.map((layer, i) => ({ order: i + 1, origin: layer.origin, dir: layer.dir, state: folderState(layer.dir) }));
   if (format === 'json') {

@@ -3,9 +3,8 @@
 // is loaded from its own bundle, as the catalog loads it, unless the file is unchanged
 // since it was last read (config-cache.ts).
 import { accessSync, constants } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { cacheHome, configHome } from '../catalog/data-paths.js';
+import { cacheHome, configHome, homeDirectory } from '../catalog/data-paths.js';
 import { loadParser, parserFingerprint } from '../catalog/load-parser.js';
 import { readSessionText } from '../checklist/read-session-text.js';
 import type { FileProblem } from '../format/file-problem.js';
@@ -107,7 +106,7 @@ function settingsOf(fields: ConfigFileFields, file: string, home: string): Omit<
 
 /** The settings in effect; a file with any problem is a usage error naming its file:line:col. */
 export async function loadConfig(env: Env, cwd: string): Promise<RolesConfig> {
-  const home = env.HOME || homedir();
+  const home = homeDirectory(env);
   const where = configFileFor(env, home, cwd);
   if (where.file === undefined) return noConfig(where);
   const text = readConfigText(where.file, where.from);

@@ -1,12 +1,11 @@
 // `roles quiz` past its wiring: the questions (--questions), the answers (--answers or the
 // prompts), the ranking in the format asked for, and --save. Part of the quiz's own bundle.
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { resolveFormat, toJson, type FormatOptions } from '../cli/output-format.js';
 import { whyNotInteractive } from '../cli/why-not-interactive.js';
 import type { Catalog } from '../catalog/load-role-layers.js';
-import { dataHome } from '../catalog/data-paths.js';
+import { dataHome, homeDirectory } from '../catalog/data-paths.js';
 import type { QuizQuestion } from '../format/knowledge-schema.js';
 import { RolesError } from '../format/roles-error.js';
 import { makePaint } from '../render/paint.js';
@@ -75,7 +74,7 @@ export async function runQuiz(options: QuizOptions, io: Io, catalog: Catalog, as
   else if (format === 'plain') io.out(renderQuizPlain(view));
   else io.out(renderQuizText(view, io.width, makePaint(io.color)));
   if (options.save) {
-    const file = join(quizDir(io.env, io.env.HOME || homedir()), `quiz-${date}.json`);
+    const file = join(quizDir(io.env, homeDirectory(io.env)), `quiz-${date}.json`);
     const { saveQuizResult } = await import('./run-quiz-interactive.js');
     await saveQuizResult(file, toJson({ date, ...quizJson(view) }));
     io.err(`roles: saved the result in ${file}\n`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decideColor, decideWidth } from '../../src/cli/io.js';
 import { resolveFormat } from '../../src/cli/output-format.js';
-import { cacheHome, configHome, dataHome, roleLayers } from '../../src/catalog/data-paths.js';
+import { homedir } from 'node:os';
+import { cacheHome, configHome, dataHome, homeDirectory, roleLayers } from '../../src/catalog/data-paths.js';
 
 describe('decideColor', () => {
   it('colours a terminal and not a pipe', () => {
@@ -65,5 +66,13 @@ describe('XDG folders and role layers', () => {
       { origin: '--data', dir: '/work/d1' },
       { origin: '--data', dir: '/d2' },
     ]);
+  });
+});
+
+describe('homeDirectory', () => {
+  it("is $HOME when set, else the account's home folder", () => {
+    expect(homeDirectory({ HOME: '/home/someone' })).toBe('/home/someone');
+    expect(homeDirectory({ HOME: '' })).toBe(homedir());
+    expect(homeDirectory({})).toBe(homedir());
   });
 });

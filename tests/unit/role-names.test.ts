@@ -1,5 +1,6 @@
 // The names people type for the built-in roles: short forms and everyday titles find the role,
 // whatever the case, punctuation and spacing.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findRole } from '../../src/catalog/lookup-role.js';
 import { normaliseRoleName } from '../../src/catalog/merge-role-layers.js';
@@ -30,11 +31,25 @@ describe('names people type', () => {
   it('ignores case, punctuation and extra spaces', () => {
     expect(normaliseRoleName('  Technical   P.M. ')).toBe('technical-pm');
     expect(normaliseRoleName("Owner's  Rep / Lead")).toBe('owners-rep-lead');
+    expect(normaliseRoleName('Chef de Produit Délégué')).toBe('chef-de-produit-délégué');
+    expect(normaliseRoleName('ＰＭ – Lead')).toBe('ｐｍ-lead');
   });
 
   it('gives every name to one role only', () => {
     // A role's id is often its title in kebab-case: each role's names count once.
     const names = catalog.roles.flatMap((loaded) => [...new Set([loaded.summary.id, loaded.summary.title, ...(loaded.summary.aliases ?? [])].map(normaliseRoleName))]);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('normaliseRoleName on ASCII names', () => {
+  it('gives what the Unicode letters-and-digits rule gives, without compiling it', () => {
+    const byUnicode = (name: string): string => name.trim().toLowerCase().replace(/[.'\u2019]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 .\'-/_&()'.split('')), maxLength: 30 });
+    fc.assert(
+      fc.property(ascii, (name) => {
+        expect(normaliseRoleName(name)).toBe(byUnicode(name));
+      }),
+    );
   });
 });

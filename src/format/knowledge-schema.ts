@@ -87,14 +87,16 @@ export const KNOWLEDGE_FILES = {
   }),
 } as const;
 
-type ListIn<F extends keyof typeof KNOWLEDGE_FILES, K extends keyof z.infer<(typeof KNOWLEDGE_FILES)[F]>> = z.infer<(typeof KNOWLEDGE_FILES)[F]>[K];
-export type Source = ListIn<'sources.yaml', 'sources'>[number];
-export type Contrast = ListIn<'contrasts.yaml', 'contrasts'>[number];
-export type Handoff = ListIn<'handoffs.yaml', 'handoffs'>[number];
-export type Company = ListIn<'companies.yaml', 'companies'>[number];
-export type Topic = ListIn<'topics.yaml', 'topics'>[number];
-export type Dimension = ListIn<'dimensions.yaml', 'dimensions'>[number];
-export type QuizQuestion = ListIn<'dimensions.yaml', 'questions'>[number];
+/** What each cross-role file holds once it has passed its schema. */
+export type KnowledgeFileContents = { -readonly [F in keyof typeof KNOWLEDGE_FILES]: z.infer<(typeof KNOWLEDGE_FILES)[F]> };
+type Files = KnowledgeFileContents;
+export type Source = Files['sources.yaml']['sources'][number];
+export type Contrast = Files['contrasts.yaml']['contrasts'][number];
+export type Handoff = Files['handoffs.yaml']['handoffs'][number];
+export type Company = Files['companies.yaml']['companies'][number];
+export type Topic = Files['topics.yaml']['topics'][number];
+export type Dimension = Files['dimensions.yaml']['dimensions'][number];
+export type QuizQuestion = Files['dimensions.yaml']['questions'][number];
 
 /** Everything the tool knows beyond the roles themselves. */
 export interface Knowledge {

@@ -89,14 +89,13 @@ export const KNOWLEDGE_FILES = {
 
 /** What each cross-role file holds once it has passed its schema. */
 export type KnowledgeFileContents = { -readonly [F in keyof typeof KNOWLEDGE_FILES]: z.infer<(typeof KNOWLEDGE_FILES)[F]> };
-type Files = KnowledgeFileContents;
-export type Source = Files['sources.yaml']['sources'][number];
-export type Contrast = Files['contrasts.yaml']['contrasts'][number];
-export type Handoff = Files['handoffs.yaml']['handoffs'][number];
-export type Company = Files['companies.yaml']['companies'][number];
-export type Topic = Files['topics.yaml']['topics'][number];
-export type Dimension = Files['dimensions.yaml']['dimensions'][number];
-export type QuizQuestion = Files['dimensions.yaml']['questions'][number];
+export type Source = KnowledgeFileContents['sources.yaml']['sources'][number];
+export type Contrast = KnowledgeFileContents['contrasts.yaml']['contrasts'][number];
+export type Handoff = KnowledgeFileContents['handoffs.yaml']['handoffs'][number];
+export type Company = KnowledgeFileContents['companies.yaml']['companies'][number];
+export type Topic = KnowledgeFileContents['topics.yaml']['topics'][number];
+export type Dimension = KnowledgeFileContents['dimensions.yaml']['dimensions'][number];
+export type QuizQuestion = KnowledgeFileContents['dimensions.yaml']['questions'][number];
 
 /** Everything the tool knows beyond the roles themselves. */
 export interface Knowledge {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FileProblem } from '../../src/format/file-problem.js';
-import { KNOWLEDGE_FILES, type Knowledge } from '../../src/format/knowledge-schema.js';
+import { KNOWLEDGE_FILES, type Knowledge, type KnowledgeFileContents } from '../../src/format/knowledge-schema.js';
 import type { BuiltinData } from '../../src/catalog/builtin-data.js';
 import { findRoleFiles } from '../../src/catalog/find-role-files.js';
 import { referenceIdsOf } from '../../src/catalog/load-role-layers.js';
@@ -17,17 +17,15 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; p
   const dataDir = join(packageRoot, 'data');
   const problems: FileProblem[] = [];
   const shown = (file: string): string => relative(packageRoot, file);
-  const parts: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(KNOWLEDGE_FILES)) {
-    const parsed = parseYamlFile<unknown>(schema, readFileSync(join(dataDir, name)), shown(join(dataDir, name)));
+  const parts: Partial<KnowledgeFileContents> = {};
+  for (const name of Object.keys(KNOWLEDGE_FILES) as (keyof KnowledgeFileContents)[]) {
+    const parsed = parseYamlFile<unknown>(KNOWLEDGE_FILES[name], readFileSync(join(dataDir, name)), shown(join(dataDir, name)));
     problems.push(...parsed.problems);
-    parts[name] = parsed.value;
+    parts[name] = parsed.value as never;
   }
   // The roles are checked against the sources, topics and dimensions as user role files are (load-role-layers.ts).
-  const sources = (parts['sources.yaml'] as { sources?: Knowledge['sources'] } | undefined)?.sources;
-  const topics = (parts['topics.yaml'] as { topics?: Knowledge['topics'] } | undefined)?.topics;
-  const dimensions = (parts['dimensions.yaml'] as Knowledge['dimensions'] | undefined);
-  const known = sources && topics && dimensions && referenceIdsOf({ sources, topics, dimensions });
+  const { 'sources.yaml': sources, 'topics.yaml': topics, 'dimensions.yaml': dimensions } = parts;
+  const known = sources && topics && dimensions && referenceIdsOf({ sources: sources.sources, topics: topics.topics, dimensions });
   const roles: LoadedRole[] = [];
   for (const file of findRoleFiles(join(dataDir, 'roles'), problems, packageRoot)) {
     const parsed = parseRoleFile(readFileSync(file), shown(file), known);
@@ -37,15 +35,16 @@ export function compileBuiltinData(packageRoot: string): { data?: BuiltinData; p
   const merged = mergeRoleLayers([roles]);
   problems.push(...merged.problems);
   if (problems.length > 0) return { problems };
-  const pick = <T>(name: keyof typeof KNOWLEDGE_FILES, key: string): T => (parts[name] as Record<string, T>)[key] as T;
+  // Every file passed its schema, or the problems above would have ended the build.
+  const files = parts as KnowledgeFileContents;
   const knowledge: Knowledge = {
-    sources: pick('sources.yaml', 'sources'),
-    contrasts: pick('contrasts.yaml', 'contrasts'),
-    handoffs: pick('handoffs.yaml', 'handoffs'),
-    companies: pick('companies.yaml', 'companies'),
-    commonQuestions: pick('questions.yaml', 'questions'),
-    topics: pick('topics.yaml', 'topics'),
-    dimensions: { dimensions: pick('dimensions.yaml', 'dimensions'), questions: pick('dimensions.yaml', 'questions') },
+    sources: files['sources.yaml'].sources,
+    contrasts: files['contrasts.yaml'].contrasts,
+    handoffs: files['handoffs.yaml'].handoffs,
+    companies: files['companies.yaml'].companies,
+    commonQuestions: files['questions.yaml'].questions,
+    topics: files['topics.yaml'].topics,
+    dimensions: { dimensions: files['dimensions.yaml'].dimensions, questions: files['dimensions.yaml'].questions },
   };
   problems.push(...checkKnowledgeReferences(merged.roles, knowledge, 'data'));
   return problems.length > 0 ? { problems } : { data: { roles: merged.roles, knowledge }, problems };

@@ -1,19 +1,9 @@
 // Pure: the field table of docs/role-format.md, written from the JSON Schema so the
 // documentation quotes the schema rather than restating it by hand.
-
-interface JsonSchema {
-  type?: string;
-  description?: string;
-  enum?: string[];
-  pattern?: string;
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-}
+import type { Shape as JsonSchema } from '../../src/format/role-shape.js';
 
 function typeName(schema: JsonSchema): string {
-  if (schema.type === 'array') return `list of ${schema.items ? typeName(schema.items).replace(/^one of/, 'one of') : 'values'}`;
+  if (schema.type === 'array') return `list of ${schema.items ? typeName(schema.items) : 'values'}`;
   if (schema.anyOf) return schema.anyOf.map(typeName).join(' or ');
   if (schema.enum) return `one of ${schema.enum.join(', ')}`;
   if (schema.type === 'object') return 'mapping';

@@ -87,14 +87,15 @@ export const KNOWLEDGE_FILES = {
   }),
 } as const;
 
-type ListIn<F extends keyof typeof KNOWLEDGE_FILES, K extends keyof z.infer<(typeof KNOWLEDGE_FILES)[F]>> = z.infer<(typeof KNOWLEDGE_FILES)[F]>[K];
-export type Source = ListIn<'sources.yaml', 'sources'>[number];
-export type Contrast = ListIn<'contrasts.yaml', 'contrasts'>[number];
-export type Handoff = ListIn<'handoffs.yaml', 'handoffs'>[number];
-export type Company = ListIn<'companies.yaml', 'companies'>[number];
-export type Topic = ListIn<'topics.yaml', 'topics'>[number];
-export type Dimension = ListIn<'dimensions.yaml', 'dimensions'>[number];
-export type QuizQuestion = ListIn<'dimensions.yaml', 'questions'>[number];
+/** What each cross-role file holds once it has passed its schema. */
+export type KnowledgeFileContents = { -readonly [F in keyof typeof KNOWLEDGE_FILES]: z.infer<(typeof KNOWLEDGE_FILES)[F]> };
+export type Source = KnowledgeFileContents['sources.yaml']['sources'][number];
+export type Contrast = KnowledgeFileContents['contrasts.yaml']['contrasts'][number];
+export type Handoff = KnowledgeFileContents['handoffs.yaml']['handoffs'][number];
+export type Company = KnowledgeFileContents['companies.yaml']['companies'][number];
+export type Topic = KnowledgeFileContents['topics.yaml']['topics'][number];
+export type Dimension = KnowledgeFileContents['dimensions.yaml']['dimensions'][number];
+export type QuizQuestion = KnowledgeFileContents['dimensions.yaml']['questions'][number];
 
 /** Everything the tool knows beyond the roles themselves. */
 export interface Knowledge {

@@ -7,8 +7,6 @@ import { checkReferenceIds, type Locate, type ReferenceIds } from './role-source
 import { roleSchema, type Role } from './role-schema.js';
 import { positionOf, validateWithSchema, type ParsedFile } from './validate-with-schema.js';
 
-export type { ParsedFile, YamlFileKind };
-
 /** Reads a YAML file and checks it against `schema`, then with `check` when it passes; `kind` names the file in messages (a role file by default). */
 export function parseYamlFile<T>(schema: z.ZodType<T>, bytes: Uint8Array, file: string, check?: (value: T, locate: Locate) => FileProblem[], kind?: YamlFileKind): ParsedFile<T> {
   const read = readYamlSafely(bytes, file, kind);

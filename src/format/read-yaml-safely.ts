@@ -102,7 +102,7 @@ const tagMessage = (tag: string): string => `the tag ${safeKey(tag)} is not allo
 function describeYamlIssue(issue: YAMLError, text: string): string {
   if (issue.code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML needs spaces';
   if (issue.code === 'TAG_RESOLVE_FAILED') return tagMessage(text.slice(issue.pos[0], issue.pos[1]));
-  return `invalid YAML: ${firstLine(issue.message).replace(/\.$/, '')}; check the syntax on this line`;
+  return `invalid YAML: ${firstLine(issue).replace(/\.$/, '')}; check the syntax on this line`;
 }
 
 /**
@@ -184,7 +184,7 @@ function readChecked(bytes: Uint8Array, file: string, lineCounter: LineCounter, 
   try {
     return { value: document.toJS({ maxAliasCount: MAX_ALIASES }), document, lineCounter, problems };
   } catch (error) {
-    const detail = firstLine(String(error instanceof Error ? error.message : error));
+    const detail = firstLine(error);
     let alias: number | undefined;
     visit(document, { Alias: (_key, node) => void (alias ??= node.range?.[0]) });
     return fail(alias, `${/alias/i.test(detail) ? 'too many or broken YAML aliases (*name)' : detail}; write the values out instead of using anchors and aliases`);
@@ -197,11 +197,11 @@ export function readYamlSafely(bytes: Uint8Array, file: string, kind: YamlFileKi
   try {
     return readChecked(bytes, file, lineCounter, kind);
   } catch (error) {
-    const reason = firstLine(String(error instanceof Error ? error.message : error));
-    return { lineCounter, problems: [problemAt(file, lineCounter, undefined, `${UNEXPECTED} (${reason}); simplify the file, and please report it`)] };
+    return { lineCounter, problems: [problemAt(file, lineCounter, undefined, `${UNEXPECTED} (${firstLine(error)}); simplify the file, and please report it`)] };
   }
 }
 
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+/** The first line of an error's message, without the place yaml adds to it (a problem has its own). */
+function firstLine(error: unknown): string {
+  return (String(error instanceof Error ? error.message : error).split('\n')[0] as string).replace(/ at line \d+, column \d+:?$/, '');
 }

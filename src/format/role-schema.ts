@@ -121,6 +121,3 @@ export const roleSchema = z
 
 export type Role = z.infer<typeof roleSchema>;
 export type TopicalItem = z.infer<typeof topicalItem>;
-
-/** The role fields in file order; views and --section names follow it. */
-export const ROLE_FIELDS = Object.keys(roleSchema.shape) as (keyof Role)[];

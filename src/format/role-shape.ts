@@ -4,9 +4,11 @@
 // bundle carries it without its descriptions (scripts/build.mjs).
 import roleJsonSchema from '../../schema/role.schema.json' with { type: 'json' };
 
-/** The part of JSON Schema that role-schema.ts emits. */
-interface Shape {
+/** The part of JSON Schema that role-schema.ts emits; the build writes the field table of docs/role-format.md from it too. */
+export interface Shape {
   type?: string;
+  /** Left out of the main bundle's copy (scripts/build.mjs). */
+  description?: string;
   properties?: Record<string, Shape>;
   required?: string[];
   /** false for a closed mapping; a shape for a mapping whose keys are free (dimensions). */

@@ -31,7 +31,7 @@ export class RolesError extends Error {
   }
 }
 
-export const EXIT_CODES: Record<ErrorKind, number> = {
+const EXIT_CODES: Record<ErrorKind, number> = {
   data: 1,
   'not-found': 1,
   io: 1,

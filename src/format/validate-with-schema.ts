@@ -17,7 +17,7 @@ function escapeInvisible(json: string): string {
   return json.replace(/[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function formatFieldPath(path: Path): string {
+function formatFieldPath(path: Path): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${showKey(String(key))}` : showKey(String(key))), '');
 }
 
@@ -87,7 +87,7 @@ function unknownFieldMessage(key: string, known: string[]): string {
 }
 
 /** The node for a path, falling back to the nearest ancestor that exists. */
-export function nodeAt(document: Document.Parsed | undefined, path: Path): Node | undefined {
+function nodeAt(document: Document.Parsed | undefined, path: Path): Node | undefined {
   for (let length = path.length; document && length >= 0; length--) {
     const node = document.getIn(path.slice(0, length) as unknown[], true) as Node | undefined;
     if (isNode(node)) return node;

@@ -6,7 +6,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import type { Knowledge } from '../format/knowledge-schema.js';
 import type { Role } from '../format/role-schema.js';
-import { lazyLoadedRole, type LoadedRole } from './loaded-role.js';
+import { LazyLoadedRole, type LoadedRole } from './loaded-role.js';
 
 export interface BuiltinData {
   roles: LoadedRole[];
@@ -34,6 +34,6 @@ export function readBuiltinData(path: string): BuiltinData {
   const firstLine = bytes.indexOf(10);
   const index = JSON.parse(bytes.toString('utf8', 0, firstLine)) as BuiltinIndex;
   const record = (at: number, length: number): Role => JSON.parse(bytes.toString('utf8', firstLine + 1 + at, firstLine + 1 + at + length)) as Role;
-  const roles = index.roles.map(({ summary, file, origin, at, length }) => lazyLoadedRole(summary, file, origin, () => record(at, length)));
+  const roles = index.roles.map(({ summary, file, origin, at, length }) => new LazyLoadedRole(summary, file, origin, () => record(at, length)));
   return { roles, knowledge: index.knowledge, fingerprint: `${stats.size}:${stats.mtimeMs}:${stats.ino}` };
 }

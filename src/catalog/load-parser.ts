@@ -11,19 +11,13 @@ declare const __BUNDLED__: boolean | undefined;
 declare const __VERSION__: string | undefined;
 const bundled = typeof __BUNDLED__ !== 'undefined' && __BUNDLED__;
 
-let parser: Promise<ParserModule> | undefined;
 let loaded: ParserModule | undefined;
 
 export function loadParser(): Promise<ParserModule> {
   // The test is spelled out here, not through `bundled`, so that esbuild drops the import() from the bundle.
-  parser ??=
-    typeof __BUNDLED__ !== 'undefined' && __BUNDLED__
-      ? Promise.resolve(parserNow())
-      : import('../format/parse-role-file.js').then((module) => {
-          loaded = module;
-          return module;
-        });
-  return parser;
+  return typeof __BUNDLED__ !== 'undefined' && __BUNDLED__
+    ? Promise.resolve(parserNow())
+    : import('../format/parse-role-file.js').then((module) => (loaded = module));
 }
 
 /** The parser, synchronously, for a role whose cached record turns out damaged when it is read; unbundled, loadParser() must have run. */

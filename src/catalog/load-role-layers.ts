@@ -11,7 +11,7 @@ import { cacheProgress, type ProgressOutput } from './cache-progress.js';
 import { cachedRoleOrYaml, catalogFromCache, checkedSummaries, type FoundFiles } from './cached-catalog.js';
 import type { Layer } from './data-paths.js';
 import { displayPath, findRoleFiles, folderState, isInside, namesInFolder, readRoleBytes } from './find-role-files.js';
-import { lazyLoadedRole, loadedRole, summaryOf, type LoadedRole } from './loaded-role.js';
+import { LazyLoadedRole, loadedRole, summaryOf, type LoadedRole } from './loaded-role.js';
 import { loadParser, parserFingerprint, prepareParserNow } from './load-parser.js';
 import { mergeRoleLayers, type MergedRoles, type RoleIndex } from './merge-role-layers.js';
 
@@ -147,7 +147,7 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
         entry = { problems: cached?.problems[at] ?? [], summary, json: summary && cached?.json(at) };
         layerProblems.push(...entry.problems.map((problem) => ({ ...problem, file: shown })));
         const json = entry.json;
-        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
+        if (summary) role = new LazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
         const result = readRoleFile(parser, file, shown, known);

@@ -3,7 +3,7 @@
 // It also indexes every name a role answers to, so a lookup is one map read.
 import type { FileProblem } from '../format/file-problem.js';
 import { KEBAB_CASE } from '../format/kebab-case.js';
-import { lazyLoadedRole, type LoadedRole } from './loaded-role.js';
+import { LazyLoadedRole, type LoadedRole } from './loaded-role.js';
 
 // Where the views have always found them.
 export { loadedRole, type LoadedRole } from './loaded-role.js';
@@ -79,7 +79,7 @@ function keepBuiltinNames(byName: Map<string, LoadedRole>, problems: FileProblem
   }
   for (const [id, loaded] of byName) {
     const holder = loaded.origin === 'builtin' ? undefined : builtinNames.get(id);
-    if (!holder || holder === loaded) continue;
+    if (!holder) continue;
     problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is a name of the built-in ${holder.summary.id} (${holder.file}); this file is skipped, choose another id, or use ${holder.summary.id} to replace that role` });
     byName.delete(id);
   }
@@ -110,7 +110,7 @@ function claimNames(loaded: LoadedRole, byName: Map<string, LoadedRole>, problem
   const title = loaded.summary.title;
   const owner = otherOwner(byName, title, loaded, claimed);
   if (owner) problems.push({ severity: 'error', file: loaded.file, field: 'title', message: `title "${title}" already names ${owner.summary.id} (${owner.file}); give the role a distinct title` });
-  const result = kept ? lazyLoadedRole(loaded.summary, loaded.file, loaded.origin, () => loaded.role, kept) : loaded;
+  const result = kept ? new LazyLoadedRole(loaded.summary, loaded.file, loaded.origin, () => loaded.role, kept) : loaded;
   for (const key of claimed) byName.set(key, result);
   return result;
 }

@@ -76,13 +76,6 @@ interface FoundLayer extends FoundFiles {
   problems: FileProblem[];
 }
 
-function findLayer(layer: Layer, cwd: string): FoundLayer {
-  const problems: FileProblem[] = [];
-  const stamps: number[] = [];
-  const files = findRoleFiles(layer.dir, problems, cwd, stamps);
-  return { layer, origin: layer.origin, files, stamps, problems, shown: namesInFolder(layer.dir, cwd) };
-}
-
 /** Everything the catalog depends on besides its files: the files are named from the working folder only when it is inside a folder. */
 function cacheKey(builtin: BuiltinData, layers: readonly LayerStatus[], found: readonly FoundLayer[], cwd: string): CacheKey {
   const folders = layers.map((layer) => ({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: displayPath(layer.dir, cwd), cwd: isInside(cwd, layer.dir) ? cwd : null }));
@@ -94,7 +87,11 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   const { builtin, cwd, extra } = options;
   const layers = options.layers.map((layer): LayerStatus => ({ ...layer, exists: layer.origin === 'builtin' || folderState(layer.dir) === 'exists' }));
   const userLayers = layers.filter((layer) => layer.origin !== 'builtin');
-  const found = userLayers.filter((layer) => layer.exists).map((layer) => findLayer(layer, cwd));
+  const found = userLayers.filter((layer) => layer.exists).map((layer): FoundLayer => {
+    const problems: FileProblem[] = [];
+    const stamps: number[] = [];
+    return { layer, origin: layer.origin, files: findRoleFiles(layer.dir, problems, cwd, stamps), stamps, problems, shown: namesInFolder(layer.dir, cwd) };
+  });
   // Problems in the order of the folders, each folder's unreadable files before the problems of its roles.
   const inOrder = (perLayer: readonly FileProblem[][], merged: readonly FileProblem[]): FileProblem[] => [...found.flatMap((item, i) => [...item.problems, ...(perLayer[i] ?? [])]), ...merged];
   const key = cacheKey(builtin, userLayers, found, cwd);
@@ -145,19 +142,18 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
       if (at !== undefined) {
         const summary = summaries?.[at] ?? undefined;
         entry = { problems: cached?.problems[at] ?? [], summary, json: summary && cached?.json(at) };
-        layerProblems.push(...entry.problems.map((problem) => ({ ...problem, file: shown })));
         const json = entry.json;
         if (summary) role = new LazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
         const result = readRoleFile(parser, file, shown, known);
         progress.step(++readCount);
-        layerProblems.push(...result.problems);
         // Only a recent mtime is a risk: an edit of an older file always moves its mtime.
         const volatile = !result.read || now() - (item.stamps[i * 4 + 1] ?? 0) < RACY_MS;
         entry = { problems: result.problems.map((problem) => ({ ...problem, file: '' })), volatile, ...(result.role ? { summary: summaryOf(result.role), json: JSON.stringify(result.role) } : {}) };
         if (result.role) role = loadedRole(result.role, shown, item.origin);
       }
+      layerProblems.push(...entry.problems.map((problem) => ({ ...problem, file: shown })));
       if (role) {
         layerRoles.push(role);
         position.set(role, entries.length);

@@ -22,8 +22,8 @@ export const SECTIONS = ['key', 'stamps', 'names', 'places', 'table', 'summaries
 export type SectionName = (typeof SECTIONS)[number];
 export const TABLE_LENGTH = 4;
 
-/** Whether a section is stored once: the key and stamps (compared whole) and the records (hashed). */
-const storedOnce = (name: SectionName): boolean => name === 'key' || name === 'stamps' || name === 'records';
+/** Whether section `i` is stored once: the key and stamps (compared whole) and the records (hashed). */
+const storedOnce = (i: number): boolean => i < 2 || i === SECTIONS.length - 1;
 
 /** Two FNV-1a hashes with different starting points: enough to notice damage, cheap for a few kilobytes. */
 export function hashOf(bytes: Uint8Array): [number, number] {
@@ -55,7 +55,7 @@ export function bytesAsFloats(bytes: Buffer | undefined): Float64Array | undefin
 /** The file's sections in the order of SECTIONS, as stored. */
 export function fileBytes(sections: Buffer[]): Buffer {
   const header = `${MAGIC} ${CACHE_FORMAT} ${sections.map((section) => section.length).join(' ')}\n`;
-  return Buffer.concat([Buffer.from(header, 'latin1'), ...sections.flatMap((section, i) => (storedOnce(SECTIONS[i] as SectionName) ? [section] : [section, section]))]);
+  return Buffer.concat([Buffer.from(header, 'latin1'), ...sections.flatMap((section, i) => (storedOnce(i) ? [section] : [section, section]))]);
 }
 
 /** An open cache file whose header holds; reads return undefined rather than throw. Kept open for the records read later. */
@@ -127,7 +127,7 @@ function layout(header: Buffer | undefined, size: number): Record<SectionName, {
   let start = end + 1;
   const sections = SECTIONS.map((name, i) => {
     const section = { start, length: Number(fields[i]) };
-    start += (storedOnce(name) ? 1 : 2) * section.length;
+    start += (storedOnce(i) ? 1 : 2) * section.length;
     return [name, section];
   });
   return start === size ? Object.fromEntries(sections) : undefined;

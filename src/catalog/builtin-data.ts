@@ -13,12 +13,16 @@ export interface BuiltinData {
   knowledge: Knowledge;
   /** Tells this built-in data from another build's: set when read from the build's file. */
   fingerprint?: string;
+  /** The built-in roles merged alone (mergeRoleLayers), each name with its role: what a run without user roles needs, merged by the build. */
+  byName?: ReadonlyMap<string, LoadedRole>;
 }
 
 /** The first line of the file; `at` counts bytes from the start of the second line. */
 export interface BuiltinIndex {
   roles: (Pick<LoadedRole, 'summary' | 'file' | 'origin'> & { at: number; length: number })[];
   knowledge: Knowledge;
+  /** Each normalised name with the position of its role. */
+  names: [string, number][];
 }
 
 export function readBuiltinData(path: string): BuiltinData {
@@ -35,5 +39,6 @@ export function readBuiltinData(path: string): BuiltinData {
   const index = JSON.parse(bytes.toString('utf8', 0, firstLine)) as BuiltinIndex;
   const record = (at: number, length: number): Role => JSON.parse(bytes.toString('utf8', firstLine + 1 + at, firstLine + 1 + at + length)) as Role;
   const roles = index.roles.map(({ summary, file, origin, at, length }) => new LazyLoadedRole(summary, file, origin, () => record(at, length)));
-  return { roles, knowledge: index.knowledge, fingerprint: `${stats.size}:${stats.mtimeMs}:${stats.ino}` };
+  const byName = new Map(index.names.map(([name, at]) => [name, roles[at] as LoadedRole]));
+  return { roles, knowledge: index.knowledge, fingerprint: `${stats.size}:${stats.mtimeMs}:${stats.ino}`, byName };
 }

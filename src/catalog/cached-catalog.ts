@@ -34,9 +34,9 @@ export function checkedSummaries(summaries: unknown[] | undefined): (RoleSummary
 export function cachedRoleOrYaml(json: string | undefined, file: string, shown: string, damaged: () => void, id?: string): Role {
   let role: unknown;
   try {
-    role = json === undefined ? undefined : JSON.parse(json);
+    role = JSON.parse(json ?? '');
   } catch {
-    role = undefined;
+    // Gone or damaged: the role is read from its YAML below.
   }
   isRole ??= roleShapeCheck();
   if (isRole(role) && (id === undefined || (role as Role).id === id)) return role as Role;

@@ -107,7 +107,9 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.fromYaml} read from YAML\n`);
   const loaded: LoadedRole[][] = [builtin.roles, ...read.roles];
   if (extra) loaded.push(extra);
-  const merged = mergeRoleLayers(loaded);
+  // Without user roles the catalog is the built-in roles, which the build merged already.
+  const prebuilt = key.files.length === 0 && !extra && builtin.byName;
+  const merged = prebuilt ? { roles: builtin.roles, byName: prebuilt, unmerged: builtin.roles, problems: [] } : mergeRoleLayers(loaded);
   const located = await withPositions(merged.problems, loaded.slice(1), cwd);
   if (cache && !extra) {
     // A reused record that cannot be read back means the old file is damaged.
@@ -141,8 +143,8 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
       let role: LoadedRole | undefined;
       if (at !== undefined) {
         const summary = summaries?.[at] ?? undefined;
-        entry = { problems: cached?.problems[at] ?? [], summary, json: summary && cached?.json(at) };
-        const json = entry.json;
+        const json = summary && cached?.json(at);
+        entry = { problems: cached?.problems[at] ?? [], summary, json };
         if (summary) role = new LazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
@@ -186,22 +188,18 @@ function toStore(files: FileEntry[], merged: MergedRoles, builtin: readonly Load
  * is read again to find it: only files with such a problem, so a clean folder costs nothing.
  */
 async function withPositions(problems: FileProblem[], userLayers: readonly LoadedRole[][], cwd: string): Promise<FileProblem[]> {
-  const unlocated = (problem: FileProblem): boolean => problem.field !== undefined && problem.line === undefined;
-  if (!problems.some(unlocated)) return problems;
+  const unlocated = problems.filter((problem) => problem.field !== undefined && problem.line === undefined);
+  if (unlocated.length === 0) return problems;
   // Built-in files are shown relative to the package, not the working folder, and are checked when the tool is built.
   const userFiles = new Set(userLayers.flatMap((roles) => roles.map((role) => role.file)));
-  const unplaced = problems.filter((problem) => unlocated(problem) && userFiles.has(problem.file));
-  if (unplaced.length === 0) return problems;
+  const byFile = new Map<string, FileProblem[]>();
+  for (const problem of unlocated) if (userFiles.has(problem.file)) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  if (byFile.size === 0) return problems;
   const { locateFields } = await loadParser();
   const positions = new Map<FileProblem, { line: number; col: number }>();
-  for (const file of new Set(unplaced.map((problem) => problem.file))) {
-    const list = unplaced.filter((problem) => problem.file === file);
+  for (const [file, list] of byFile) {
     const bytes = readRoleBytes(resolve(cwd, file), [], file);
-    if (!bytes) continue;
-    locateFields(bytes, list.map((problem) => problem.field ?? '')).forEach((position, i) => {
-      const problem = list[i];
-      if (problem && position) positions.set(problem, position);
-    });
+    if (bytes) locateFields(bytes, list.map((problem) => problem.field ?? '')).forEach((position, i) => position && positions.set(list[i] as FileProblem, position));
   }
   return problems.map((problem) => {
     const position = positions.get(problem);

@@ -90,8 +90,7 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
       real = realpathSync(folder);
       device = statSync(real).dev;
     } catch (error) {
-      skip(folder, 'error', `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link`);
-      return;
+      return skip(folder, 'error', `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link`);
     }
     root ??= real;
     if (visited.has(real)) return;
@@ -105,8 +104,7 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
     try {
       entries = readdirSync(folder).sort();
     } catch (error) {
-      skip(folder, 'error', `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions`);
-      return;
+      return skip(folder, 'error', `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions`);
     }
     // Joined by hand: path.join() normalises every one of thousands of paths for nothing.
     const prefix = folder.endsWith(sep) ? folder : folder + sep;

@@ -98,19 +98,15 @@ export function indexRoles(roles: readonly LoadedRole[]): { roles: LoadedRole[];
 function claimNames(loaded: LoadedRole, byName: Map<string, LoadedRole>, problems: FileProblem[]): LoadedRole {
   const aliases = loaded.summary.aliases ?? [];
   const claimed = [loaded.summary.id];
-  let kept: string[] | undefined;
-  for (let i = 0; i < aliases.length; i++) {
-    const alias = aliases[i] as string;
+  const kept = aliases.filter((alias, i) => {
     const owner = otherOwner(byName, alias, loaded, claimed);
-    if (owner) {
-      problems.push({ severity: 'error', file: loaded.file, field: `aliases[${i}]`, message: `alias "${alias}" already names ${owner.summary.id} (${owner.file}); the alias is ignored, choose another` });
-      kept ??= aliases.slice(0, i);
-    } else kept?.push(alias);
-  }
+    if (owner) problems.push({ severity: 'error', file: loaded.file, field: `aliases[${i}]`, message: `alias "${alias}" already names ${owner.summary.id} (${owner.file}); the alias is ignored, choose another` });
+    return !owner;
+  });
   const title = loaded.summary.title;
   const owner = otherOwner(byName, title, loaded, claimed);
   if (owner) problems.push({ severity: 'error', file: loaded.file, field: 'title', message: `title "${title}" already names ${owner.summary.id} (${owner.file}); give the role a distinct title` });
-  const result = kept ? new LazyLoadedRole(loaded.summary, loaded.file, loaded.origin, () => loaded.role, kept) : loaded;
+  const result = kept.length < aliases.length ? new LazyLoadedRole(loaded.summary, loaded.file, loaded.origin, () => loaded.role, kept) : loaded;
   for (const key of claimed) byName.set(key, result);
   return result;
 }
@@ -128,10 +124,8 @@ function otherOwner(byName: Map<string, LoadedRole>, name: string, loaded: Loade
 /** `byName` leads each id to its own role (ids are claimed first), and other names to theirs. */
 function checkReferences(roles: readonly LoadedRole[], byName: ReadonlyMap<string, LoadedRole>, problems: FileProblem[]): void {
   for (const loaded of roles) {
-    const ids = loaded.summary.works_with ?? [];
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as string;
+    (loaded.summary.works_with ?? []).forEach((id, i) => {
       if (byName.get(id)?.summary.id !== id) problems.push({ severity: 'error', file: loaded.file, field: `works_with[${i}]`, message: `"${id}" is not the id of any loaded role; fix the id or add that role` });
-    }
+    });
   }
 }

@@ -14,7 +14,8 @@ export function builtinDataFile(data: BuiltinData): string {
     return entry;
   });
   // Merged here so that a run without user roles does not normalise every built-in name again.
-  const names = [...mergeRoleLayers([data.roles]).byName].map(([name, loaded]): [string, number] => [name, data.roles.indexOf(loaded)]);
+  const { byName } = mergeRoleLayers([data.roles]);
+  const names = [...byName].map(([name, loaded]): [string, number] => [name, data.roles.indexOf(loaded)]);
   const index: BuiltinIndex = { roles, knowledge: data.knowledge, names };
   return [JSON.stringify(index), ...records, ''].join('\n');
 }

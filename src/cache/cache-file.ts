@@ -123,7 +123,8 @@ function layout(header: Buffer | undefined, size: number): Record<SectionName, {
   const end = header?.indexOf(10) ?? -1;
   if (!header || end < 0) return undefined;
   const [magic, format, ...fields] = header.subarray(0, end).toString('latin1').split(' ');
-  if (magic !== MAGIC || Number(format) !== CACHE_FORMAT || fields.length !== SECTIONS.length || !fields.every((field) => /^\d+$/.test(field))) return undefined;
+  const lengthsValid = fields.length === SECTIONS.length && fields.every((field) => /^\d+$/.test(field));
+  if (magic !== MAGIC || Number(format) !== CACHE_FORMAT || !lengthsValid) return undefined;
   let start = end + 1;
   const sections = SECTIONS.map((name, i) => {
     const section = { start, length: Number(fields[i]) };

@@ -1,6 +1,6 @@
 // The built-in roles and knowledge, as the build writes them (dist/builtin.jsonl): a first
-// line with each role's summary and where its record is, and the knowledge; then one line
-// of JSON per role. A role is parsed only when a command asks for it whole, and the file is
+// line with each role's summary and where its record is, the knowledge and the role each
+// name leads to; then one line of JSON per role. A role is parsed only when a command asks for it whole, and the file is
 // read as bytes outside the JavaScript heap: parsing all fourteen roles on every run
 // allocated enough to cost `compare` a garbage collection.
 import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';

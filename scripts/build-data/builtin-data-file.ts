@@ -2,6 +2,7 @@
 // src/catalog/builtin-data.ts reads: a first line of summaries and knowledge, then a line per role.
 import type { BuiltinData, BuiltinIndex } from '../../src/catalog/builtin-data.js';
 import { summaryOf } from '../../src/catalog/loaded-role.js';
+import { mergeRoleLayers } from '../../src/catalog/merge-role-layers.js';
 
 export function builtinDataFile(data: BuiltinData): string {
   const records = data.roles.map(({ role }) => JSON.stringify(role));
@@ -12,6 +13,9 @@ export function builtinDataFile(data: BuiltinData): string {
     at += length + 1;
     return entry;
   });
-  const index: BuiltinIndex = { roles, knowledge: data.knowledge };
+  // Merged here so that a run without user roles does not normalise every built-in name again.
+  const { byName } = mergeRoleLayers([data.roles]);
+  const names = [...byName].map(([name, loaded]): [string, number] => [name, data.roles.indexOf(loaded)]);
+  const index: BuiltinIndex = { roles, knowledge: data.knowledge, names };
   return [JSON.stringify(index), ...records, ''].join('\n');
 }

@@ -17,17 +17,13 @@ const MAGIC = 'roles-catalog-cache';
 /** Bump when the layout or meaning changes: older files are then rebuilt. */
 const CACHE_FORMAT = 3;
 const HEADER_MAX = 400;
-const SECTION_COUNT = 8;
+/** In the file's order. */
+export const SECTIONS = ['key', 'stamps', 'names', 'places', 'table', 'summaries', 'extras', 'records'] as const;
+export type SectionName = (typeof SECTIONS)[number];
 export const TABLE_LENGTH = 4;
 
-export interface Section {
-  start: number;
-  /** Of one copy. */
-  length: number;
-}
-
 /** Whether section `i` is stored once: the key and stamps (compared whole) and the records (hashed). */
-const storedOnce = (i: number): boolean => i < 2 || i === SECTION_COUNT - 1;
+const storedOnce = (i: number): boolean => i < 2 || i === SECTIONS.length - 1;
 
 /** Two FNV-1a hashes with different starting points: enough to notice damage, cheap for a few kilobytes. */
 export function hashOf(bytes: Uint8Array): [number, number] {
@@ -56,7 +52,7 @@ export function bytesAsFloats(bytes: Buffer | undefined): Float64Array | undefin
   return new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
 
-/** The file's sections in order, as stored. */
+/** The file's sections in the order of SECTIONS, as stored. */
 export function fileBytes(sections: Buffer[]): Buffer {
   const header = `${MAGIC} ${CACHE_FORMAT} ${sections.map((section) => section.length).join(' ')}\n`;
   return Buffer.concat([Buffer.from(header, 'latin1'), ...sections.flatMap((section, i) => (storedOnce(i) ? [section] : [section, section]))]);
@@ -64,10 +60,10 @@ export function fileBytes(sections: Buffer[]): Buffer {
 
 /** An open cache file whose header holds; reads return undefined rather than throw. Kept open for the records read later. */
 export interface OpenFile {
-  sections: Section[];
-  read(section: Section): Buffer | undefined;
+  /** A section stored once. */
+  read(name: 'key' | 'stamps'): Buffer | undefined;
   /** A section stored twice, when its copies are the same. */
-  checked(section: Section): Buffer | undefined;
+  checked(name: Exclude<SectionName, 'key' | 'stamps' | 'records'>): Buffer | undefined;
   /** `length` bytes at `at` in the records, when they match the hash. */
   record(at: number, length: number, hash: ArrayLike<number>): Buffer | undefined;
   close(): void;
@@ -104,11 +100,11 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
     closeSync(fd);
     return undefined;
   }
-  const records = sections[SECTION_COUNT - 1] as Section;
+  const records = sections.records;
   return {
-    sections,
-    read: (section) => readAt(section.length, section.start),
-    checked(section) {
+    read: (name) => readAt(sections[name].length, sections[name].start),
+    checked(name) {
+      const section = sections[name];
       const both = readAt(2 * section.length, section.start);
       const copy = both?.subarray(0, section.length);
       return copy && both?.subarray(section.length).equals(copy) ? copy : undefined;
@@ -122,16 +118,18 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
   };
 }
 
-function layout(header: Buffer | undefined, size: number): Section[] | undefined {
+/** Where each section starts and how long one copy of it is, when the header describes a file of this size. */
+function layout(header: Buffer | undefined, size: number): Record<SectionName, { start: number; length: number }> | undefined {
   const end = header?.indexOf(10) ?? -1;
   if (!header || end < 0) return undefined;
   const [magic, format, ...fields] = header.subarray(0, end).toString('latin1').split(' ');
-  if (magic !== MAGIC || Number(format) !== CACHE_FORMAT || fields.length !== SECTION_COUNT || !fields.every((field) => /^\d+$/.test(field))) return undefined;
+  const lengthsValid = fields.length === SECTIONS.length && fields.every((field) => /^\d+$/.test(field));
+  if (magic !== MAGIC || Number(format) !== CACHE_FORMAT || !lengthsValid) return undefined;
   let start = end + 1;
-  const sections = fields.map((field, i) => {
-    const section = { start, length: Number(field) };
+  const sections = SECTIONS.map((name, i) => {
+    const section = { start, length: Number(fields[i]) };
     start += (storedOnce(i) ? 1 : 2) * section.length;
-    return section;
+    return [name, section];
   });
-  return start === size ? sections : undefined;
+  return start === size ? Object.fromEntries(sections) : undefined;
 }

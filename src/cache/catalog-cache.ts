@@ -8,7 +8,7 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { isProblemList, type FileProblem } from '../format/file-problem.js';
-import { asciiJson, bytesAsFloats, fileBytes, floatBytes, hashOf, openFile, TABLE_LENGTH, type OpenFile, type Section } from './cache-file.js';
+import { asciiJson, bytesAsFloats, fileBytes, floatBytes, hashOf, openFile, TABLE_LENGTH, type OpenFile } from './cache-file.js';
 
 export interface CacheOptions {
   /** The tool's cache folder, $XDG_CACHE_HOME/roles. */
@@ -157,14 +157,13 @@ function catalogBytes(key: CacheKey, catalog: CatalogToStore): Buffer {
 }
 
 function readCatalog(opened: OpenFile, key: CacheKey): CachedCatalog | undefined {
-  const [keySection, stampSection, namesSection, placesSection, tableSection, summariesSection, extrasSection] = opened.sections as Section[];
-  const storedText = opened.read(keySection as Section);
-  const storedStamps = opened.read(stampSection as Section);
+  const storedText = opened.read('key');
+  const storedStamps = opened.read('stamps');
   // Searched as bytes: decoding hundreds of kilobytes of names to find one costs more than the search.
-  const names = opened.checked(namesSection as Section);
-  const places = bytesAsFloats(opened.checked(placesSection as Section));
-  const table = bytesAsFloats(opened.checked(tableSection as Section));
-  const extras: unknown = JSON.parse(opened.checked(extrasSection as Section)?.toString('latin1') ?? 'null');
+  const names = opened.checked('names');
+  const places = bytesAsFloats(opened.checked('places'));
+  const table = bytesAsFloats(opened.checked('table'));
+  const extras: unknown = JSON.parse(opened.checked('extras')?.toString('latin1') ?? 'null');
   if (!storedText || !storedStamps || names === undefined || !places || !table || !isMerged(extras)) return undefined;
   const [text, stamps] = keyBytes(key);
   const exact = storedText.equals(text) && storedStamps.equals(stamps);
@@ -181,7 +180,7 @@ function readCatalog(opened: OpenFile, key: CacheKey): CachedCatalog | undefined
     },
     entry: exact ? (i) => i : entryFinder(storedText, storedStamps, key),
     summaries() {
-      const bytes = opened.checked(summariesSection as Section);
+      const bytes = opened.checked('summaries');
       const summaries: unknown = bytes && readSafely(() => JSON.parse(bytes.toString('latin1')));
       return Array.isArray(summaries) && summaries.length === entries ? summaries : undefined;
     },

@@ -10,7 +10,7 @@ import type { Role } from '../format/role-schema.js';
 import { RolesError } from '../format/roles-error.js';
 import type { Layer } from './data-paths.js';
 import { readRoleBytes } from './find-role-files.js';
-import { lazyLoadedRole, loadedRole, SUMMARY_FIELDS, type RoleSummary } from './loaded-role.js';
+import { LazyLoadedRole, loadedRole, SUMMARY_FIELDS, type RoleSummary } from './loaded-role.js';
 import { parserNow } from './load-parser.js';
 import type { LoadedRole, RoleIndex } from './merge-role-layers.js';
 
@@ -34,9 +34,9 @@ export function checkedSummaries(summaries: unknown[] | undefined): (RoleSummary
 export function cachedRoleOrYaml(json: string | undefined, file: string, shown: string, damaged: () => void, id?: string): Role {
   let role: unknown;
   try {
-    role = json === undefined ? undefined : JSON.parse(json);
+    role = JSON.parse(json ?? '');
   } catch {
-    role = undefined;
+    // Gone or damaged: the role is read from its YAML below.
   }
   isRole ??= roleShapeCheck();
   if (isRole(role) && (id === undefined || (role as Role).id === id)) return role as Role;
@@ -76,14 +76,14 @@ export function catalogFromCache(cached: CachedCatalog, found: readonly FoundFil
     if (made[at] || place === undefined) return made[at];
     if (place < 0) {
       const base = builtin[-1 - place];
-      return (made[at] = base && aliases ? lazyLoadedRole(base.summary, base.file, base.origin, () => base.role, aliases) : base);
+      return (made[at] = base && aliases ? new LazyLoadedRole(base.summary, base.file, base.origin, () => base.role, aliases) : base);
     }
     const { item, file } = fileAt(found, place) ?? {};
     if (!item || file === undefined) return undefined;
     const shown = item.shown(file);
     const summary = summaries?.[place];
     const read = (): Role => cachedRoleOrYaml(cached.json(place), file, shown, damaged);
-    if (summary) return (made[at] = lazyLoadedRole(summary, shown, item.origin, read, aliases));
+    if (summary) return (made[at] = new LazyLoadedRole(summary, shown, item.origin, read, aliases));
     // Found by name: what asked for it reads its summary, which then comes from the whole role.
     const role = read();
     return (made[at] = loadedRole(aliases ? { ...role, aliases } : role, shown, item.origin));

@@ -23,15 +23,9 @@ function xdgHome(env: Env, variable: string, fallback: string[], home: string): 
   return value && value.startsWith('/') ? value : join(home, ...fallback);
 }
 
-export function configHome(env: Env, home: string): string {
-  return xdgHome(env, 'XDG_CONFIG_HOME', ['.config'], home);
-}
-export function dataHome(env: Env, home: string): string {
-  return xdgHome(env, 'XDG_DATA_HOME', ['.local', 'share'], home);
-}
-export function cacheHome(env: Env, home: string): string {
-  return xdgHome(env, 'XDG_CACHE_HOME', ['.cache'], home);
-}
+export const configHome = (env: Env, home: string): string => xdgHome(env, 'XDG_CONFIG_HOME', ['.config'], home);
+export const dataHome = (env: Env, home: string): string => xdgHome(env, 'XDG_DATA_HOME', ['.local', 'share'], home);
+export const cacheHome = (env: Env, home: string): string => xdgHome(env, 'XDG_CACHE_HOME', ['.cache'], home);
 
 /** Role folders from lowest to highest precedence: built-in, user config, the config file's (absolute), ROLES_PATH, --data. */
 export function roleLayers(options: { builtinDir: string; env: Env; home: string; cwd: string; dataDirs: string[]; configDirs?: string[] }): Layer[] {

@@ -29,9 +29,9 @@ export function requireDataFolders(layers: readonly Layer[]): void {
 }
 
 /** Why a file or folder could not be read, in words. */
-function unreadable(error: unknown, missing = 'a broken link'): string {
+function unreadable(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = { ENOENT: missing, ELOOP: 'a symbolic link loop', EACCES: 'permission denied', EPERM: 'permission denied' };
+  const reasons: Record<string, string> = { ENOENT: 'a broken link', ELOOP: 'a symbolic link loop', EACCES: 'permission denied', EPERM: 'permission denied' };
   return (code && reasons[code]) ?? code ?? 'error';
 }
 
@@ -90,8 +90,7 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
       real = realpathSync(folder);
       device = statSync(real).dev;
     } catch (error) {
-      skip(folder, 'error', `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link`);
-      return;
+      return skip(folder, 'error', `cannot open this folder (${unreadable(error)}); it is skipped, fix or remove the link`);
     }
     root ??= real;
     if (visited.has(real)) return;
@@ -105,8 +104,7 @@ export function findRoleFiles(dir: string, problems: FileProblem[], shownFrom: s
     try {
       entries = readdirSync(folder).sort();
     } catch (error) {
-      skip(folder, 'error', `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions`);
-      return;
+      return skip(folder, 'error', `cannot read this folder (${unreadable(error)}); it is skipped, check its permissions`);
     }
     // Joined by hand: path.join() normalises every one of thousands of paths for nothing.
     const prefix = folder.endsWith(sep) ? folder : folder + sep;
@@ -146,17 +144,11 @@ export function readRoleBytes(file: string, problems: FileProblem[], shown: stri
 }
 
 function refusalMessage(refused: FileRefusal): string {
-  switch (refused.kind) {
-    case 'missing':
-      return 'cannot read this file (it does not exist); it is skipped, check its permissions';
-    case 'unreadable':
-      return `cannot read this file (${unreadable({ code: refused.code })}); it is skipped, check its permissions`;
-    case 'special':
-      // A device or pipe could be read forever; role files are regular files.
-      return `not a regular file (${refused.what}); it is skipped, pass a role file`;
-    case 'too large':
-      return `${refused.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it`;
-  }
+  // A device or pipe could be read forever; role files are regular files.
+  if (refused.kind === 'special') return `not a regular file (${refused.what}); it is skipped, pass a role file`;
+  if (refused.kind === 'too large') return `${refused.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a role file; it is skipped, split or shorten it`;
+  const why = refused.kind === 'missing' ? 'it does not exist' : unreadable({ code: refused.code });
+  return `cannot read this file (${why}); it is skipped, check its permissions`;
 }
 
 /** What a path is: its real path, or the path as given when it cannot be resolved (missing or unreadable). */

@@ -1,6 +1,6 @@
 // The YAML parser and schema validator live in their own bundle, loaded only when a
 // role file must actually be parsed; the built-in roles are prebuilt JSON.
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { requireSibling } from '../bundles/sibling-bundle.js';
 
@@ -11,19 +11,13 @@ declare const __BUNDLED__: boolean | undefined;
 declare const __VERSION__: string | undefined;
 const bundled = typeof __BUNDLED__ !== 'undefined' && __BUNDLED__;
 
-let parser: Promise<ParserModule> | undefined;
 let loaded: ParserModule | undefined;
 
 export function loadParser(): Promise<ParserModule> {
   // The test is spelled out here, not through `bundled`, so that esbuild drops the import() from the bundle.
-  parser ??=
-    typeof __BUNDLED__ !== 'undefined' && __BUNDLED__
-      ? Promise.resolve(parserNow())
-      : import('../format/parse-role-file.js').then((module) => {
-          loaded = module;
-          return module;
-        });
-  return parser;
+  return typeof __BUNDLED__ !== 'undefined' && __BUNDLED__
+    ? Promise.resolve(parserNow())
+    : import('../format/parse-role-file.js').then((module) => (loaded = module));
 }
 
 /** The parser, synchronously, for a role whose cached record turns out damaged when it is read; unbundled, loadParser() must have run. */
@@ -32,16 +26,13 @@ export function parserNow(): ParserModule {
   return loaded;
 }
 
-let fingerprint: string | undefined;
+let parserStats: Stats | undefined;
 
 /** Which parser judged the files: a rebuilt or upgraded tool may judge the same file differently. */
 export function parserFingerprint(): string {
   if (!bundled) return 'unbundled';
-  if (fingerprint === undefined) {
-    const stats = statSync(join(__dirname, 'parse.cjs'));
-    fingerprint = `${typeof __VERSION__ === 'string' ? __VERSION__ : ''}:${stats.size}:${stats.mtimeMs}`;
-  }
-  return fingerprint;
+  parserStats ??= statSync(join(__dirname, 'parse.cjs'));
+  return `${typeof __VERSION__ === 'string' ? __VERSION__ : ''}:${parserStats.size}:${parserStats.mtimeMs}`;
 }
 
 /** Unbundled (under test), the parser loads only asynchronously: load it before a role may need parserNow(). */

@@ -11,7 +11,7 @@ import { cacheProgress, type ProgressOutput } from './cache-progress.js';
 import { cachedRoleOrYaml, catalogFromCache, checkedSummaries, type FoundFiles } from './cached-catalog.js';
 import type { Layer } from './data-paths.js';
 import { displayPath, findRoleFiles, folderState, isInside, namesInFolder, readRoleBytes } from './find-role-files.js';
-import { lazyLoadedRole, loadedRole, summaryOf, type LoadedRole } from './loaded-role.js';
+import { LazyLoadedRole, loadedRole, summaryOf, type LoadedRole } from './loaded-role.js';
 import { loadParser, parserFingerprint, prepareParserNow } from './load-parser.js';
 import { mergeRoleLayers, type MergedRoles, type RoleIndex } from './merge-role-layers.js';
 
@@ -76,13 +76,6 @@ interface FoundLayer extends FoundFiles {
   problems: FileProblem[];
 }
 
-function findLayer(layer: Layer, cwd: string): FoundLayer {
-  const problems: FileProblem[] = [];
-  const stamps: number[] = [];
-  const files = findRoleFiles(layer.dir, problems, cwd, stamps);
-  return { layer, origin: layer.origin, files, stamps, problems, shown: namesInFolder(layer.dir, cwd) };
-}
-
 /** Everything the catalog depends on besides its files: the files are named from the working folder only when it is inside a folder. */
 function cacheKey(builtin: BuiltinData, layers: readonly LayerStatus[], found: readonly FoundLayer[], cwd: string): CacheKey {
   const folders = layers.map((layer) => ({ origin: layer.origin, dir: layer.dir, exists: layer.exists, shownAs: displayPath(layer.dir, cwd), cwd: isInside(cwd, layer.dir) ? cwd : null }));
@@ -94,7 +87,11 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   const { builtin, cwd, extra } = options;
   const layers = options.layers.map((layer): LayerStatus => ({ ...layer, exists: layer.origin === 'builtin' || folderState(layer.dir) === 'exists' }));
   const userLayers = layers.filter((layer) => layer.origin !== 'builtin');
-  const found = userLayers.filter((layer) => layer.exists).map((layer) => findLayer(layer, cwd));
+  const found = userLayers.filter((layer) => layer.exists).map((layer): FoundLayer => {
+    const problems: FileProblem[] = [];
+    const stamps: number[] = [];
+    return { layer, origin: layer.origin, files: findRoleFiles(layer.dir, problems, cwd, stamps), stamps, problems, shown: namesInFolder(layer.dir, cwd) };
+  });
   // Problems in the order of the folders, each folder's unreadable files before the problems of its roles.
   const inOrder = (perLayer: readonly FileProblem[][], merged: readonly FileProblem[]): FileProblem[] => [...found.flatMap((item, i) => [...item.problems, ...(perLayer[i] ?? [])]), ...merged];
   const key = cacheKey(builtin, userLayers, found, cwd);
@@ -110,7 +107,9 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.fromYaml} read from YAML\n`);
   const loaded: LoadedRole[][] = [builtin.roles, ...read.roles];
   if (extra) loaded.push(extra);
-  const merged = mergeRoleLayers(loaded);
+  // Without user roles the catalog is the built-in roles, which the build merged already.
+  const prebuilt = key.files.length === 0 && !extra && builtin.byName;
+  const merged = prebuilt ? { roles: builtin.roles, byName: prebuilt, unmerged: builtin.roles, problems: [] } : mergeRoleLayers(loaded);
   const located = await withPositions(merged.problems, loaded.slice(1), cwd);
   if (cache && !extra) {
     // A reused record that cannot be read back means the old file is damaged.
@@ -144,20 +143,19 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
       let role: LoadedRole | undefined;
       if (at !== undefined) {
         const summary = summaries?.[at] ?? undefined;
-        entry = { problems: cached?.problems[at] ?? [], summary, json: summary && cached?.json(at) };
-        layerProblems.push(...entry.problems.map((problem) => ({ ...problem, file: shown })));
-        const json = entry.json;
-        if (summary) role = lazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
+        const json = summary && cached?.json(at);
+        entry = { problems: cached?.problems[at] ?? [], summary, json };
+        if (summary) role = new LazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
         const result = readRoleFile(parser, file, shown, known);
         progress.step(++readCount);
-        layerProblems.push(...result.problems);
         // Only a recent mtime is a risk: an edit of an older file always moves its mtime.
         const volatile = !result.read || now() - (item.stamps[i * 4 + 1] ?? 0) < RACY_MS;
         entry = { problems: result.problems.map((problem) => ({ ...problem, file: '' })), volatile, ...(result.role ? { summary: summaryOf(result.role), json: JSON.stringify(result.role) } : {}) };
         if (result.role) role = loadedRole(result.role, shown, item.origin);
       }
+      layerProblems.push(...entry.problems.map((problem) => ({ ...problem, file: shown })));
       if (role) {
         layerRoles.push(role);
         position.set(role, entries.length);
@@ -190,22 +188,18 @@ function toStore(files: FileEntry[], merged: MergedRoles, builtin: readonly Load
  * is read again to find it: only files with such a problem, so a clean folder costs nothing.
  */
 async function withPositions(problems: FileProblem[], userLayers: readonly LoadedRole[][], cwd: string): Promise<FileProblem[]> {
-  const unlocated = (problem: FileProblem): boolean => problem.field !== undefined && problem.line === undefined;
-  if (!problems.some(unlocated)) return problems;
+  const unlocated = problems.filter((problem) => problem.field !== undefined && problem.line === undefined);
+  if (unlocated.length === 0) return problems;
   // Built-in files are shown relative to the package, not the working folder, and are checked when the tool is built.
   const userFiles = new Set(userLayers.flatMap((roles) => roles.map((role) => role.file)));
-  const unplaced = problems.filter((problem) => unlocated(problem) && userFiles.has(problem.file));
-  if (unplaced.length === 0) return problems;
+  const byFile = new Map<string, FileProblem[]>();
+  for (const problem of unlocated) if (userFiles.has(problem.file)) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  if (byFile.size === 0) return problems;
   const { locateFields } = await loadParser();
   const positions = new Map<FileProblem, { line: number; col: number }>();
-  for (const file of new Set(unplaced.map((problem) => problem.file))) {
-    const list = unplaced.filter((problem) => problem.file === file);
+  for (const [file, list] of byFile) {
     const bytes = readRoleBytes(resolve(cwd, file), [], file);
-    if (!bytes) continue;
-    locateFields(bytes, list.map((problem) => problem.field ?? '')).forEach((position, i) => {
-      const problem = list[i];
-      if (problem && position) positions.set(problem, position);
-    });
+    if (bytes) locateFields(bytes, list.map((problem) => problem.field ?? '')).forEach((position, i) => position && positions.set(list[i] as FileProblem, position));
   }
   return problems.map((problem) => {
     const position = positions.get(problem);

@@ -31,12 +31,12 @@ export function loadedRole(role: Role, file: string, origin: Layer['origin']): L
 }
 
 /**
- * A class rather than an object with a getter each, because thousands are made on every
- * run over a big folder. With `aliases`, the role answers to those only (the merge gave
- * the others to other roles). The summary is a field of its own, so a copy made with
- * `{ ...loaded }` keeps it.
+ * A loaded role whose whole role `load` reads, once, when first asked for. A class rather
+ * than an object with a getter each, because thousands are made on every run over a big
+ * folder. With `aliases`, the role answers to those only (the merge gave the others to
+ * other roles). The summary is a field of its own, so a copy made with `{ ...loaded }` keeps it.
  */
-class LazyLoadedRole implements LoadedRole {
+export class LazyLoadedRole implements LoadedRole {
   #role: Role | undefined;
   readonly summary: RoleSummary;
 
@@ -54,9 +54,4 @@ class LazyLoadedRole implements LoadedRole {
     this.#role ??= this.aliases ? { ...this.load(), aliases: this.aliases } : this.load();
     return this.#role;
   }
-}
-
-/** A loaded role whose whole role `load` reads, once, when first asked for. */
-export function lazyLoadedRole(summary: RoleSummary, file: string, origin: Layer['origin'], load: () => Role, aliases?: string[]): LoadedRole {
-  return new LazyLoadedRole(summary, file, origin, load, aliases);
 }

@@ -3,10 +3,6 @@ import { RolesError } from '../format/roles-error.js';
 import { editDistance } from '../format/edit-distance.js';
 import { normaliseRoleName, type LoadedRole, type RoleIndex } from './merge-role-layers.js';
 
-export function roleNames(loaded: LoadedRole): string[] {
-  return [loaded.summary.id, ...(loaded.summary.aliases ?? []), loaded.summary.title];
-}
-
 export function findRole(index: RoleIndex, name: string): LoadedRole | undefined {
   return index.byName.get(normaliseRoleName(name));
 }
@@ -55,10 +51,10 @@ function nearMiss(typed: string, name: string): NearMiss {
 export function suggestRoles(roles: readonly LoadedRole[], name: string, limit = 3): string[] {
   const key = normaliseRoleName(name);
   const threshold = Math.max(1, Math.floor(key.length / 3));
-  const scored = roles.map((loaded) => {
-    const misses = roleNames(loaded).map((candidate) => nearMiss(key, normaliseRoleName(candidate)));
+  const scored = roles.map(({ summary }) => {
+    const misses = [summary.id, ...(summary.aliases ?? []), summary.title].map((candidate) => nearMiss(key, normaliseRoleName(candidate)));
     const best = misses.reduce((a, b) => (b.distance < a.distance || (b.distance === a.distance && b.kind < a.kind) ? b : a));
-    return { id: loaded.summary.id, ...best };
+    return { id: summary.id, ...best };
   });
   return scored
     .filter((entry) => entry.distance <= threshold)

@@ -3,7 +3,7 @@
 // It also indexes every name a role answers to, so a lookup is one map read.
 import type { FileProblem } from '../format/file-problem.js';
 import { KEBAB_CASE } from '../format/kebab-case.js';
-import { lazyLoadedRole, type LoadedRole } from './loaded-role.js';
+import { LazyLoadedRole, type LoadedRole } from './loaded-role.js';
 
 // Where the views have always found them.
 export { loadedRole, type LoadedRole } from './loaded-role.js';
@@ -80,7 +80,7 @@ function keepBuiltinNames(byName: Map<string, LoadedRole>, problems: FileProblem
   }
   for (const [id, loaded] of byName) {
     const holder = loaded.origin === 'builtin' ? undefined : builtinNames.get(id);
-    if (!holder || holder === loaded) continue;
+    if (!holder) continue;
     problems.push({ severity: 'error', file: loaded.file, field: 'id', message: `id "${id}" is a name of the built-in ${holder.summary.id} (${holder.file}); this file is skipped, choose another id, or use ${holder.summary.id} to replace that role` });
     byName.delete(id);
   }
@@ -99,19 +99,15 @@ export function indexRoles(roles: readonly LoadedRole[]): { roles: LoadedRole[];
 function claimNames(loaded: LoadedRole, byName: Map<string, LoadedRole>, problems: FileProblem[]): LoadedRole {
   const aliases = loaded.summary.aliases ?? [];
   const claimed = [loaded.summary.id];
-  let kept: string[] | undefined;
-  for (let i = 0; i < aliases.length; i++) {
-    const alias = aliases[i] as string;
+  const kept = aliases.filter((alias, i) => {
     const owner = otherOwner(byName, alias, loaded, claimed);
-    if (owner) {
-      problems.push({ severity: 'error', file: loaded.file, field: `aliases[${i}]`, message: `alias "${alias}" already names ${owner.summary.id} (${owner.file}); the alias is ignored, choose another` });
-      kept ??= aliases.slice(0, i);
-    } else kept?.push(alias);
-  }
+    if (owner) problems.push({ severity: 'error', file: loaded.file, field: `aliases[${i}]`, message: `alias "${alias}" already names ${owner.summary.id} (${owner.file}); the alias is ignored, choose another` });
+    return !owner;
+  });
   const title = loaded.summary.title;
   const owner = otherOwner(byName, title, loaded, claimed);
   if (owner) problems.push({ severity: 'error', file: loaded.file, field: 'title', message: `title "${title}" already names ${owner.summary.id} (${owner.file}); give the role a distinct title` });
-  const result = kept ? lazyLoadedRole(loaded.summary, loaded.file, loaded.origin, () => loaded.role, kept) : loaded;
+  const result = kept.length < aliases.length ? new LazyLoadedRole(loaded.summary, loaded.file, loaded.origin, () => loaded.role, kept) : loaded;
   for (const key of claimed) byName.set(key, result);
   return result;
 }
@@ -129,10 +125,8 @@ function otherOwner(byName: Map<string, LoadedRole>, name: string, loaded: Loade
 /** `byName` leads each id to its own role (ids are claimed first), and other names to theirs. */
 function checkReferences(roles: readonly LoadedRole[], byName: ReadonlyMap<string, LoadedRole>, problems: FileProblem[]): void {
   for (const loaded of roles) {
-    const ids = loaded.summary.works_with ?? [];
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as string;
+    (loaded.summary.works_with ?? []).forEach((id, i) => {
       if (byName.get(id)?.summary.id !== id) problems.push({ severity: 'error', file: loaded.file, field: `works_with[${i}]`, message: `"${id}" is not the id of any loaded role; fix the id or add that role` });
-    }
+    });
   }
 }

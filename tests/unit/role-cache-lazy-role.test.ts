@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyLoadedRole, summaryOf } from '../../src/catalog/loaded-role.js';
+import { LazyLoadedRole, summaryOf } from '../../src/catalog/loaded-role.js';
 import type { Role } from '../../src/format/role-schema.js';
 
 const full: Role = {
@@ -28,7 +28,7 @@ function counted(role: Role): { load: () => Role; loads: () => number } {
 describe('a role from the cache', () => {
   it('answers from its summary without reading the whole role', () => {
     const source = counted(full);
-    const loaded = lazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', source.load);
+    const loaded = new LazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', source.load);
     expect(loaded.summary).toEqual({ id: 'delivery-lead', title: 'Delivery Lead', aliases: ['dl'], family: 'delivery', focus: 'Flow of work', works_with: ['product-owner'] });
     expect([loaded.file, loaded.origin]).toEqual(['lead.yaml', '--data']);
     expect(source.loads()).toBe(0);
@@ -36,14 +36,14 @@ describe('a role from the cache', () => {
 
   it('reads the whole role once, the first time it is asked for', () => {
     const source = counted(full);
-    const loaded = lazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', source.load);
+    const loaded = new LazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', source.load);
     expect(loaded.role.responsibilities).toEqual(['Run the planning meeting.', 'Remove blockers.']);
     expect(loaded.role.research?.questions).toEqual(['Who sets the dates?']);
     expect(source.loads()).toBe(1);
   });
 
   it('gives the role as it was read, every field in the same order', () => {
-    const loaded = lazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', counted(full).load);
+    const loaded = new LazyLoadedRole(summaryOf(full), 'lead.yaml', '--data', counted(full).load);
     expect(JSON.stringify(loaded.role)).toBe(JSON.stringify(full));
   });
 

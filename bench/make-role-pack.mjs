@@ -100,12 +100,13 @@ export function roleFileText(index, context) {
   throw new Error(`role ${index}: could not make a file of ${MIN_BYTES}-${MAX_BYTES} bytes`);
 }
 
-/** The first line of dist/builtin.jsonl (src/catalog/builtin-data.ts): each built-in role's summary and place, and the knowledge. */
+/** dist/builtin.jsonl (src/catalog/builtin-data.ts): each built-in role's summary and place, the knowledge, and a way to read a role. */
 export function readBuiltinIndex(path) {
   const text = readFileSync(path, 'utf8');
   const index = JSON.parse(text.slice(0, text.indexOf('\n')));
   const records = Buffer.from(text.slice(text.indexOf('\n') + 1));
-  return { ...index, role: (entry) => JSON.parse(records.toString('utf8', entry.at, entry.at + entry.length)) };
+  const line = (place) => JSON.parse(records.toString('utf8', place.at, place.at + place.length));
+  return { ...index, knowledge: line(index.knowledge), role: line };
 }
 
 /** Ids the generated roles may refer to: the built-in roles and sources, read from the build. */

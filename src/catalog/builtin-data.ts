@@ -1,9 +1,10 @@
 // The built-in roles and knowledge, as the build writes them (dist/builtin.jsonl): a first
-// line with each role's summary and where its record is, the knowledge and the role each
-// name leads to; then one line of JSON per role. A role is parsed only when a command asks for it whole, and the file is
-// read as bytes outside the JavaScript heap: parsing all fourteen roles on every run
-// allocated enough to cost `compare` a garbage collection.
-import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+// line with each role's summary and where its record is, where the knowledge is and the role
+// each name leads to; then the knowledge and one line of JSON per role. A run reads the first
+// line, then only the lines it asks for (`show pm` one role, `list` none and no knowledge):
+// on this machine each kilobyte read costs (bench/RESULTS.md), and parsing all fourteen roles
+// on every run allocated enough to cost `compare` a garbage collection.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Knowledge } from '../format/knowledge-schema.js';
 import type { Role } from '../format/role-schema.js';
 import { LazyLoadedRole, type LoadedRole } from './loaded-role.js';
@@ -17,28 +18,68 @@ export interface BuiltinData {
   byName?: ReadonlyMap<string, LoadedRole>;
 }
 
-/** The first line of the file; `at` counts bytes from the start of the second line. */
+/** Where a line after the first is: `at` counts bytes from the start of the second line. */
+interface Place {
+  at: number;
+  length: number;
+}
+
+/** The first line of the file. */
 export interface BuiltinIndex {
-  roles: (Pick<LoadedRole, 'summary' | 'file' | 'origin'> & { at: number; length: number })[];
-  knowledge: Knowledge;
+  roles: (Pick<LoadedRole, 'summary' | 'file' | 'origin'> & Place)[];
+  knowledge: Place;
   /** Each normalised name with the position of its role. */
   names: [string, number][];
 }
 
+const fingerprintOf = (fd: number): string => {
+  const stats = fstatSync(fd);
+  return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+};
+
+/** The file's first line, read in growing pieces: it is a few kilobytes. */
+function readFirstLine(fd: number): Buffer {
+  for (let size = 16_384; ; size *= 4) {
+    const piece = Buffer.alloc(size);
+    const read = readSync(fd, piece, 0, size, 0);
+    const end = piece.indexOf(10);
+    if (end >= 0 && end < read) return piece.subarray(0, end);
+    if (read < size) throw new Error('the built-in data has no end to its first line');
+  }
+}
+
 export function readBuiltinData(path: string): BuiltinData {
   const fd = openSync(path, 'r');
-  let bytes: Buffer;
-  let stats: Stats;
+  let fingerprint: string;
+  let head: Buffer;
   try {
-    stats = fstatSync(fd);
-    bytes = readFileSync(fd);
+    fingerprint = fingerprintOf(fd);
+    head = readFirstLine(fd);
   } finally {
     closeSync(fd);
   }
-  const firstLine = bytes.indexOf(10);
-  const index = JSON.parse(bytes.toString('utf8', 0, firstLine)) as BuiltinIndex;
-  const record = (at: number, length: number): Role => JSON.parse(bytes.toString('utf8', firstLine + 1 + at, firstLine + 1 + at + length)) as Role;
-  const roles = index.roles.map(({ summary, file, origin, at, length }) => new LazyLoadedRole(summary, file, origin, () => record(at, length)));
+  const index = JSON.parse(head.toString('utf8')) as BuiltinIndex;
+  // A line is read when first asked for, from the file as it was when the run began.
+  const line = <T>({ at, length }: Place): T => {
+    const fd = openSync(path, 'r');
+    try {
+      if (fingerprintOf(fd) !== fingerprint) throw new Error(`${path} changed while roles ran (reinstalled?); run the command again`);
+      const bytes = Buffer.alloc(length);
+      readSync(fd, bytes, 0, length, head.length + 1 + at);
+      return JSON.parse(bytes.toString('utf8')) as T;
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const roles = index.roles.map((entry) => new LazyLoadedRole(entry.summary, entry.file, entry.origin, () => line<Role>(entry)));
   const byName = new Map(index.names.map(([name, at]) => [name, roles[at] as LoadedRole]));
-  return { roles, knowledge: index.knowledge, fingerprint: `${stats.size}:${stats.mtimeMs}:${stats.ino}`, byName };
+  let knowledge: Knowledge | undefined;
+  return {
+    roles,
+    get knowledge() {
+      return (knowledge ??= line<Knowledge>(index.knowledge));
+    },
+    fingerprint,
+    byName,
+  };
 }

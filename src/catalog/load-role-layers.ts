@@ -101,9 +101,9 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
   if (cached?.exact && !extra) {
     const fromCache = catalogFromCache(cached, found, builtin.roles, () => cache?.clear());
     // `roles` stays a getter: a lookup makes only the role it finds, `list` every role.
-    return { get roles() { return fromCache.roles; }, byName: fromCache.byName, knowledge: builtin.knowledge, problems: inOrder(fromCache.layerProblems, cached.merged), layers };
+    return { get roles() { return fromCache.roles; }, byName: fromCache.byName, get knowledge() { return builtin.knowledge; }, problems: inOrder(fromCache.layerProblems, cached.merged), layers };
   }
-  const read = await readLayers(found, cached, builtin.knowledge, cwd, options.cache);
+  const read = await readLayers(found, cached, builtin, cwd, options.cache);
   options.cache?.debug?.(`roles: ${key.files.length} role file(s), ${read.fromYaml} read from YAML\n`);
   const loaded: LoadedRole[][] = [builtin.roles, ...read.roles];
   if (extra) loaded.push(extra);
@@ -116,14 +116,15 @@ export async function loadCatalog(options: { builtin: BuiltinData; layers: Layer
     if (read.entries.some((entry) => entry.summary !== undefined && entry.json === undefined)) cache.clear();
     else cache.store(key, toStore(read.entries, merged, builtin.roles, read.position, located));
   }
-  return { roles: merged.roles, byName: merged.byName, knowledge: builtin.knowledge, problems: inOrder(read.problems, located), layers };
+  // A getter, like the built-in data's: `list` never reads the knowledge.
+  return { roles: merged.roles, byName: merged.byName, get knowledge() { return builtin.knowledge; }, problems: inOrder(read.problems, located), layers };
 }
 
 /** Each folder's roles and problems: a file whose entry the cache holds with its stamp comes from there, the others from YAML. */
-async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | undefined, knowledge: Knowledge, cwd: string, options?: CatalogCacheOptions) {
+async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | undefined, builtin: Pick<BuiltinData, 'knowledge'>, cwd: string, options?: CatalogCacheOptions) {
   const summaries = cached && checkedSummaries(cached.summaries());
   const now = options?.now ?? Date.now;
-  const known = referenceIdsOf(knowledge);
+  let known: ReferenceIds | undefined;
   const roles: LoadedRole[][] = [];
   const problems: FileProblem[][] = [];
   const entries: FileEntry[] = [];
@@ -148,7 +149,7 @@ async function readLayers(found: readonly FoundLayer[], cached: CachedCatalog | 
         if (summary) role = new LazyLoadedRole(summary, shown, item.origin, () => cachedRoleOrYaml(json, file, shown, () => undefined, summary.id));
       } else {
         parser ??= await loadParser();
-        const result = readRoleFile(parser, file, shown, known);
+        const result = readRoleFile(parser, file, shown, (known ??= referenceIdsOf(builtin.knowledge)));
         progress.step(++readCount);
         // Only a recent mtime is a risk: an edit of an older file always moves its mtime.
         const volatile = !result.read || now() - (item.stamps[i * 4 + 1] ?? 0) < RACY_MS;

@@ -40,12 +40,31 @@ describe('the built-in data file', () => {
     const data = builtinData();
     dir = mkdtempSync(join(tmpdir(), 'roles-builtin-'));
     const file = join(dir, 'builtin.jsonl');
-    const [index = '', first = '', second = '', ...rest] = builtinDataFile(data).split('\n');
+    const [index = '', knowledge = '', first = '', second = '', ...rest] = builtinDataFile(data).split('\n');
     // The second record is broken (same length, so the places stay right): only reading it whole can notice.
-    writeFileSync(file, [index, first, second.replace(/^\{/, '['), ...rest].join('\n'));
+    writeFileSync(file, [index, knowledge, first, second.replace(/^\{/, '['), ...rest].join('\n'));
     const read = readBuiltinData(file);
     expect(read.roles[1]?.summary.id).toBe(data.roles[1]?.summary.id);
     expect(read.roles[0]?.role).toEqual(data.roles[0]?.role);
     expect(() => read.roles[1]?.role).toThrow(SyntaxError);
+  });
+
+  it('reads the knowledge only when it is asked for, as `list` never does', () => {
+    const data = builtinData();
+    dir = mkdtempSync(join(tmpdir(), 'roles-builtin-'));
+    const file = join(dir, 'builtin.jsonl');
+    const [index = '', knowledge = '', ...rest] = builtinDataFile(data).split('\n');
+    writeFileSync(file, [index, knowledge.replace(/^\{/, '['), ...rest].join('\n'));
+    const read = readBuiltinData(file);
+    expect(read.roles.map((loaded) => loaded.summary.id)).toEqual(data.roles.map((loaded) => loaded.summary.id));
+    expect(read.roles[0]?.role).toEqual(data.roles[0]?.role);
+    expect(() => read.knowledge).toThrow(SyntaxError);
+  });
+
+  it('refuses to read a line from the file once it has been replaced, as its places no longer hold', () => {
+    const data = builtinData();
+    const read = roundTrip(data);
+    writeFileSync(join(dir ?? '', 'builtin.jsonl'), builtinDataFile({ ...data, roles: data.roles.slice(1) }));
+    expect(() => read.roles[0]?.role).toThrow(/changed while roles ran/);
   });
 });

@@ -2,6 +2,7 @@
 // and checks what only makes sense across files: unique ids, names and references.
 // It also indexes every name a role answers to, so a lookup is one map read.
 import type { FileProblem } from '../format/file-problem.js';
+import { BEYOND_ASCII } from '../format/beyond-ascii.js';
 import { KEBAB_CASE } from '../format/kebab-case.js';
 import { LazyLoadedRole, type LoadedRole } from './loaded-role.js';
 
@@ -27,8 +28,6 @@ export interface MergedRoles extends RoleIndex {
   problems: FileProblem[];
 }
 
-const BEYOND_ASCII = /[\u0080-\uffff]/;
-
 /** Words of letters and digits with one space between: most titles, which only need lower case and hyphens. */
 const PLAIN_TITLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
@@ -39,8 +38,7 @@ export function normaliseRoleName(name: string): string {
   if (KEBAB_CASE.test(name)) return name;
   if (PLAIN_TITLE.test(name)) return name.toLowerCase().replaceAll(' ', '-');
   const lower = name.trim().toLowerCase().replace(/[.'\u2019]/g, '');
-  // A regular expression with Unicode properties costs about half a millisecond to compile on
-  // its first use in every run, and names in ASCII ("ui/ux designer") do not need one.
+  // Names in ASCII ("ui/ux designer") go without the Unicode properties (beyond-ascii.ts).
   const hyphened = BEYOND_ASCII.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, '-') : lower.replace(/[^a-z0-9]+/g, '-');
   return hyphened.replace(/^-|-$/g, '');
 }

@@ -1,5 +1,6 @@
 // Pure: text as the words search compares. Case, British and American spelling and the
 // common endings are folded away, so "Prioritising" and "prioritize" are one word.
+import { BEYOND_ASCII } from '../format/beyond-ascii.js';
 
 /** A word of the text, where it starts and ends, and the form compared. */
 export interface Word {
@@ -9,13 +10,8 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-/**
- * The same words in text that is all ASCII. A regular expression with Unicode properties is
- * compiled on its first use in every run, which costs about half a millisecond; the words a
- * user types and the roles' names rarely need it.
- */
+/** The same words in text that is all ASCII, without the cost of WORD's Unicode properties (beyond-ascii.ts). */
 const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
-const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 /** British spellings whose American twin is not a plain ending change. */
 const WHOLE_WORDS: Record<string, string> = {

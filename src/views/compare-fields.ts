@@ -1,5 +1,6 @@
 // Pure: what each aspect of a role says, as clean text ready to compare: the
 // aspects `roles compare --fields` takes, their labels, and the value of each for one role.
+import { BEYOND_ASCII } from '../format/beyond-ascii.js';
 import type { Knowledge } from '../format/knowledge-schema.js';
 import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import type { Role, TopicalItem } from '../format/role-schema.js';
@@ -58,7 +59,6 @@ export function parseFieldNames(names: readonly string[]): CompareField[] {
 }
 
 /** ASCII needs no NFKC and has a short list of punctuation, so its keys skip the Unicode regular expressions, slow to build. */
-const BEYOND_ASCII = /[\u0080-\uffff]/;
 const DASH_OR_SLASH = /[-/]/;
 /** The ASCII characters in \p{P}; `-` is the only one in \p{Pd}. */
 const ASCII_PUNCTUATION = /[!"#%&'()*,\-./:;?@[\\\]_{}]+/g;

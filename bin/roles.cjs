@@ -150,7 +150,8 @@ function runBundle(file, prefix, dir, unwritten) {
     name = undefined;
   }
   const cachedData = name && readCodeCache(join(dir, name));
-  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  // The build wrote the bundle as a function expression (scripts/build.mjs), so its text is compiled as read, never copied.
+  const script = new Script(source, { filename: file, cachedData });
   // Registered as require() registers a module, so a require() of the same file gets these exports, and tests can see what was loaded.
   const module = new Module(file, null);
   module.filename = file;

@@ -65,6 +65,18 @@ const schemaShapes = {
   },
 };
 
+// The shipped bundles are written already wrapped as Node wraps a CommonJS module, so the
+// launcher compiles each file's text as it is read: joining the wrapper on at run time made
+// V8 copy the whole source once more (about 50 page faults, a millisecond, on every run;
+// bench/RESULTS.md). Compiled by the launcher, as a script, the file's value is that function;
+// loaded by require() (--debug, tests), it runs inside Node's own wrapper, whose `arguments`
+// it is called with at once. (`arguments`, not `module`: `node -e` makes a global `module`.)
+const shipped = {
+  ...common,
+  banner: { js: "((run) => (typeof arguments === 'object' ? run.apply(this, arguments) : run))(function (exports, require, module, __filename, __dirname) {" },
+  footer: { js: '})' },
+};
+
 // Build-time code (scripts/build-data) is bundled in memory and run here; it never ships.
 const { outputFiles } = await build({ ...common, minify: false, sourcemap: false, write: false, entryPoints: [join(root, 'scripts/build-data/index.ts')], outfile: join(dist, 'build-data.cjs') });
 const buildData = { exports: {} };
@@ -97,12 +109,12 @@ writeFileSync(join(dist, 'builtin.jsonl'), compiler.builtinDataFile(data));
 writeFileSync(join(dist, 'advert-signals.json'), `${JSON.stringify(signals.data)}\n`);
 writeFileSync(join(dist, 'search-index.jsonl'), compiler.searchIndexFile(data));
 const [main] = await Promise.all([
-  build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
-  build({ ...common, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
-  build({ ...common, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs'), plugins: [promptTextWidth] }),
-  build({ ...common, entryPoints: [join(root, 'src/quiz/run-quiz.ts')], outfile: join(dist, 'quiz.cjs'), plugins: [promptTextWidth] }),
-  build({ ...common, entryPoints: [join(root, 'src/pictures/pictures-bundle.ts')], outfile: join(dist, 'pictures.cjs') }),
-  build({ ...common, entryPoints: [join(root, 'src/commands/finding-commands.ts')], outfile: join(dist, 'finding.cjs') }),
+  build({ ...shipped, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
+  build({ ...shipped, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
+  build({ ...shipped, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs'), plugins: [promptTextWidth] }),
+  build({ ...shipped, entryPoints: [join(root, 'src/quiz/run-quiz.ts')], outfile: join(dist, 'quiz.cjs'), plugins: [promptTextWidth] }),
+  build({ ...shipped, entryPoints: [join(root, 'src/pictures/pictures-bundle.ts')], outfile: join(dist, 'pictures.cjs') }),
+  build({ ...shipped, entryPoints: [join(root, 'src/commands/finding-commands.ts')], outfile: join(dist, 'finding.cjs') }),
 ]);
 
 if (analyze) console.log(await analyzeMetafile(main.metafile));

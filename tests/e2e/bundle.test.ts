@@ -30,6 +30,22 @@ describe('the built bundles', () => {
     expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 
+  it('are each a function when compiled as a script, as the launcher compiles them, and a module when required', () => {
+    // Compiled as read, with no wrapper joined on at run time (scripts/build.mjs says why).
+    const check = `
+      const { readFileSync } = require('node:fs');
+      const { Script } = require('node:vm');
+      for (const file of process.argv.slice(1)) {
+        const value = new Script(readFileSync(file, 'utf8'), { filename: file }).runInThisContext();
+        if (typeof value !== 'function' || value.length !== 5) throw new Error(file + ' is not a function of the five module arguments');
+        if (Object.keys(require(file)).length === 0) throw new Error(file + ' exports nothing when required');
+      }`;
+    const bundles = ['roles.cjs', 'parse.cjs', 'checklist.cjs', 'quiz.cjs', 'pictures.cjs', 'finding.cjs'].map((name) => join(ROOT, 'dist', name));
+    const run = spawnSync(process.execPath, ['-e', check, ...bundles], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
   it('keep the quiz, its scoring and its prompts in a bundle of their own', () => {
     expect(sourcesOf('roles.cjs').filter((source) => /src\/(quiz\/|views\/quiz-|render\/render-quiz)/.test(source))).toEqual(['../src/quiz/load-quiz-bundle.ts']);
     expect(sourcesOf('quiz.cjs')).toEqual(expect.arrayContaining(['../src/quiz/run-quiz.ts', '../src/views/quiz-ranking.ts']));

@@ -73,7 +73,8 @@ export function advertSignals(distDir: string): AdvertSignals {
   return signals;
 }
 
-export async function runFit(file: string | undefined, options: FullOptions, io: Io, catalog: Catalog, distDir: string, stdin: Readable = process.stdin): Promise<void> {
+/** `stdin` is for tests; without it, process.stdin, which is touched only when the advert is read from it. */
+export async function runFit(file: string | undefined, options: FullOptions, io: Io, catalog: Catalog, distDir: string, stdin?: Readable): Promise<void> {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
   const text = await readAdvertInput(file, io, stdin);
   const view = buildFitView(text, catalog.roles, advertSignals(distDir), options.limit ?? 5);

@@ -83,6 +83,24 @@ describe('the built bundles', () => {
     }
   });
 
+  it('leave stdin alone when fit reads its advert from a file, since touching it builds a stream and loads its modules', () => {
+    const home = mkdtempSync(join(tmpdir(), 'roles-stdin-'));
+    try {
+      const preload = join(home, 'stdin.cjs');
+      const record = join(home, 'touched.txt');
+      writeFileSync(preload, `const get = Object.getOwnPropertyDescriptor(process, 'stdin').get; Object.defineProperty(process, 'stdin', { configurable: true, get() { require('node:fs').writeFileSync(${JSON.stringify(record)}, 'stdin'); return get.call(process); } });`);
+      const fit = (args: string[], input = ''): number | null =>
+        spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), 'fit', ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') }, input, encoding: 'utf8' }).status;
+      expect(fit([join(ROOT, 'bench', 'two-page-advert.md')])).toBe(0);
+      expect(existsSync(record)).toBe(false);
+      // The control: an advert piped in is read from stdin, and the stand-in records it.
+      expect(fit(['-'], 'Product Owner: own the backlog and write user stories')).toBe(0);
+      expect(existsSync(record)).toBe(true);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('start the everyday commands without loading node:child_process, which only the pager and the editor need', () => {
     const home = mkdtempSync(join(tmpdir(), 'roles-modules-'));
     try {

@@ -1,8 +1,8 @@
 // Builds dist/: the built-in roles as JSON and schema/role.schema.json first (the main
 // bundle carries the schema), then the main bundle (CommonJS starts fastest here), the
 // lazily loaded parser bundle, the checklist, quiz and pictures (graph, map) bundles, the bundle
-// of search, related and fit (finding.cjs, with dist/advert-signals.json and
-// dist/search-index.jsonl) and man/roles.1.
+// of search, related and fit (finding.cjs, with dist/advert-signals.json,
+// dist/search-index.jsonl and dist/role-words.json) and man/roles.1.
 import { analyzeMetafile, build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
@@ -108,6 +108,7 @@ mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'builtin.jsonl'), compiler.builtinDataFile(data));
 writeFileSync(join(dist, 'advert-signals.json'), `${JSON.stringify(signals.data)}\n`);
 writeFileSync(join(dist, 'search-index.jsonl'), compiler.searchIndexFile(data));
+writeFileSync(join(dist, 'role-words.json'), compiler.roleWordsFile(data));
 const [main] = await Promise.all([
   build({ ...shipped, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
   build({ ...shipped, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),

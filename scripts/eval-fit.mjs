@@ -11,7 +11,7 @@ import { readBuiltinIndex } from '../bench/make-role-pack.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const finding = createRequire(import.meta.url)(join(root, 'dist', 'finding.cjs'));
 const builtin = readBuiltinIndex(join(root, 'dist', 'builtin.jsonl'));
-const model = finding.fitModel(builtin.roles.map((entry) => builtin.role(entry)));
+const model = finding.fitModel(builtin.roles.map((entry) => finding.fitCandidate(builtin.role(entry))));
 const percent = (share) => `${(share * 100).toFixed(1)}%`;
 
 const confusions = [];

@@ -6,4 +6,5 @@ export { compileAdvertSignals } from './compile-advert-signals.js';
 export { compileBuiltinData } from './compile-builtin-data.js';
 export { withFieldReference } from './field-reference.js';
 export { roleJsonSchema } from './role-json-schema.js';
+export { roleWordsFile } from './role-words-file.js';
 export { searchIndexFile } from './search-index-file.js';

@@ -17,16 +17,18 @@ import { renderSearchPlain, renderSearchText, searchJson } from '../render/rende
 import { makePaint } from '../render/paint.js';
 import { closestByName } from '../search/closest-by-name.js';
 import { passagesOfRoles, roleNameLists } from '../search/passages.js';
+import { readRoleWordsFile } from '../search/role-words.js';
 import { indexPassages, readIndexFile, type SearchIndexData } from '../search/search-index.js';
 import { searchRoles } from '../search/search-passages.js';
 import { buildFitView } from '../views/fit-view.js';
 import { buildRelatedView } from '../views/related-view.js';
+import { roleWordsOf, type RoleWordsOf } from '../views/role-words-of.js';
 import { buildSearchView } from '../views/search-view.js';
 import { shortNameOf } from '../views/short-name.js';
 import { readAdvertInput } from './read-advert-input.js';
 
 export { advertLabel, evaluateFit } from '../search/fit-evaluation.js';
-export { fitAdvert, fitModel } from '../search/fit-advert.js';
+export { fitAdvert, fitCandidate, fitModel } from '../search/fit-advert.js';
 export { readAdvert } from '../search/read-advert.js';
 
 const DEFAULT_LIMIT = 10;
@@ -49,6 +51,15 @@ function builtinSearchIndex(distDir: string): SearchIndexData | undefined {
   }
 }
 
+/** The words the build worked out for the built-in roles (scripts/build.mjs); without its file, every role is folded now. */
+function builtinRoleWords(distDir: string): RoleWordsOf {
+  try {
+    return roleWordsOf(readRoleWordsFile(readFileSync(join(distDir, 'role-words.json'), 'utf8')));
+  } catch {
+    return roleWordsOf();
+  }
+}
+
 export function runSearch(query: string, options: LimitOptions & { family?: string }, io: Io, catalog: Catalog, distDir: string): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
   if (query.trim() === '') throw new RolesError('usage', 'nothing to search for', "give some words, e.g. 'roles search acceptance criteria'");
@@ -58,9 +69,9 @@ export function runSearch(query: string, options: LimitOptions & { family?: stri
   io.out(format === 'plain' ? renderSearchPlain(view) : renderSearchText(view, io.width, makePaint(io.color)));
 }
 
-export function runRelated(name: string, options: FullOptions, io: Io, catalog: Catalog): void {
+export function runRelated(name: string, options: FullOptions, io: Io, catalog: Catalog, distDir: string): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
-  const view = buildRelatedView(requireRole(catalog, name), catalog.roles, catalog.knowledge, options.limit ?? 5);
+  const view = buildRelatedView(requireRole(catalog, name), catalog.roles, catalog.knowledge, options.limit ?? 5, builtinRoleWords(distDir));
   if (format === 'json') io.out(toJson(relatedJson(view)));
   else io.out(format === 'plain' ? renderRelatedPlain(view) : renderRelatedText(view, io.width, makePaint(io.color), options.full));
 }
@@ -77,7 +88,7 @@ export function advertSignals(distDir: string): AdvertSignals {
 export async function runFit(file: string | undefined, options: FullOptions, io: Io, catalog: Catalog, distDir: string, stdin?: Readable): Promise<void> {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);
   const text = await readAdvertInput(file, io, stdin);
-  const view = buildFitView(text, catalog.roles, advertSignals(distDir), options.limit ?? 5);
+  const view = buildFitView(text, catalog.roles, advertSignals(distDir), options.limit ?? 5, builtinRoleWords(distDir));
   if (format === 'json') io.out(toJson(fitJson(view)));
   else io.out(format === 'plain' ? renderFitPlain(view) : renderFitText(view, io.width, makePaint(io.color), options.full));
 }

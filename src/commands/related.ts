@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { openCatalog, type GlobalOptions } from '../cli/catalog-context.js';
+import { join } from 'node:path';
+import { openCatalog, PACKAGE_ROOT, type GlobalOptions } from '../cli/catalog-context.js';
 import { helpExamples } from '../cli/help-layout.js';
 import type { Io } from '../cli/io.js';
 import type { FullOptions } from './finding-commands.js';
@@ -18,6 +19,6 @@ export function relatedCommand(program: Command, io: Io): void {
     .addHelpText('after', () => helpExamples(io.width, ['roles related pm', 'roles related ba --limit 3', 'roles related po --json']))
     .action(async (name: string, options: FullOptions, command: Command) => {
       const catalog = await openCatalog(command.optsWithGlobals<GlobalOptions>(), io);
-      (await loadFindingBundle()).runRelated(name, options, io, catalog);
+      (await loadFindingBundle()).runRelated(name, options, io, catalog, join(PACKAGE_ROOT, 'dist'));
     });
 }

@@ -38,14 +38,22 @@ export interface FitModel {
   profiles: Profile[];
 }
 
-export function fitModel(roles: readonly Role[]): FitModel {
-  const compiled = roles.map((role) => ({ role, phrases: compilePhrases(role.advert_phrases ?? []) }));
+/** A role as fit weighs it: its names and its advert phrases, folded (role-words.ts). */
+export interface FitCandidate extends Pick<Role, 'id' | 'title' | 'aliases'> {
+  phrases: readonly CompiledPhrase[];
+}
+
+export function fitCandidate(role: Role): FitCandidate {
+  return { id: role.id, title: role.title, aliases: role.aliases, phrases: compilePhrases(role.advert_phrases ?? []) };
+}
+
+export function fitModel(roles: readonly FitCandidate[]): FitModel {
   const shared = new Map<string, number>();
-  for (const { phrases } of compiled) for (const phrase of phrases) shared.set(phrase.keys.join(' '), (shared.get(phrase.keys.join(' ')) ?? 0) + 1);
-  const profiles = compiled.map(({ role, phrases }) => ({
+  for (const { phrases } of roles) for (const phrase of phrases) shared.set(phrase.keys.join(' '), (shared.get(phrase.keys.join(' ')) ?? 0) + 1);
+  const profiles = roles.map((role) => ({
     id: role.id,
     names: compilePhrases([role.title, ...(role.aliases ?? [])]),
-    phrases: phrases.map((phrase) => ({ ...phrase, weight: Math.log(1 + roles.length / (shared.get(phrase.keys.join(' ')) ?? 1)) * (1 + 0.6 * (phrase.keys.length - 1)) })),
+    phrases: role.phrases.map((phrase) => ({ ...phrase, weight: Math.log(1 + roles.length / (shared.get(phrase.keys.join(' ')) ?? 1)) * (1 + 0.6 * (phrase.keys.length - 1)) })),
   }));
   return { profiles };
 }

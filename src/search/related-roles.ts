@@ -2,8 +2,8 @@
 // contrasts and pairings the knowledge base draws between them, and the topics of
 // responsibilities, activities and skills they share, with the shared items listed.
 import type { Knowledge } from '../format/knowledge-schema.js';
-import type { Role, TopicalItem } from '../format/role-schema.js';
-import { keysOf } from './words.js';
+import type { Role } from '../format/role-schema.js';
+import { roleWords, type RoleWords } from './role-words.js';
 
 export interface RelatedRole {
   id: string;
@@ -22,19 +22,16 @@ const WORKS_WITH_POINTS = 2;
 const CONTRAST_POINTS = 2;
 const TOPIC_POINTS = 1;
 const LIKENESS_POINTS = 6;
-/** Words too common in these texts to say two roles are alike. */
-const COMMON = new Set(['the', 'and', 'a', 'an', 'of', 'to', 'for', 'with', 'in', 'on', 'it', 'what', 'their', 'so', 'team', 'product', 'work']);
 
-function topicsOf(role: Role): Set<string> {
-  const items: TopicalItem[] = [...(role.responsibilities ?? []), ...(role.activities ?? []), ...(role.skills ?? [])];
-  return new Set(items.flatMap((item) => (typeof item === 'string' ? [] : item.topics)));
+/** A role as related compares it: the roles it works with and its words (role-words.ts). */
+export interface RelatedCandidate {
+  id: string;
+  works_with?: readonly string[];
+  words: RoleWords;
 }
 
-function wordVector(role: Role): Map<string, number> {
-  const items: TopicalItem[] = [...(role.responsibilities ?? []), ...(role.activities ?? []), ...(role.skills ?? []), ...(role.outputs ?? [])];
-  const vector = new Map<string, number>();
-  for (const item of items) for (const key of keysOf(typeof item === 'string' ? item : item.text)) if (!COMMON.has(key) && key.length > 2) vector.set(key, (vector.get(key) ?? 0) + 1);
-  return vector;
+export function relatedCandidate(role: Role): RelatedCandidate {
+  return { id: role.id, works_with: role.works_with, words: roleWords(role) };
 }
 
 function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
@@ -45,12 +42,12 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
   return denominator === 0 ? 0 : dot / denominator;
 }
 
-export function relatedRoles(roles: readonly Role[], knowledge: Knowledge, id: string): RelatedRole[] {
+export function relatedRoles(roles: readonly RelatedCandidate[], knowledge: Knowledge, id: string): RelatedRole[] {
   const role = roles.find((candidate) => candidate.id === id);
   if (!role) return [];
   const labels = new Map(knowledge.topics.map((topic) => [topic.id, topic.label]));
-  const ownTopics = topicsOf(role);
-  const ownWords = wordVector(role);
+  const ownTopics = role.words.topics;
+  const ownWords = new Map(role.words.words);
   const related = roles
     .filter((other) => other.id !== id)
     .map((other): RelatedRole => {
@@ -58,9 +55,9 @@ export function relatedRoles(roles: readonly Role[], knowledge: Knowledge, id: s
       const listsIt = other.works_with?.includes(id) ?? false;
       const worksWith = listed && listsIt ? 'both' : listed ? 'listed' : listsIt ? 'lists-it' : undefined;
       const contrasts = knowledge.contrasts.filter((contrast) => contrast.roles.includes(id) && contrast.roles.includes(other.id)).map((contrast) => contrast.title);
-      const otherTopics = topicsOf(other);
-      const sharedTopics = [...ownTopics].filter((topic) => otherTopics.has(topic)).map((topic) => labels.get(topic) ?? topic);
-      const likeness = cosine(ownWords, wordVector(other));
+      const otherTopics = new Set(other.words.topics);
+      const sharedTopics = ownTopics.filter((topic) => otherTopics.has(topic)).map((topic) => labels.get(topic) ?? topic);
+      const likeness = cosine(ownWords, new Map(other.words.words));
       const score = (worksWith === 'both' ? 2 : worksWith ? 1 : 0) * (WORKS_WITH_POINTS / 2) + contrasts.length * CONTRAST_POINTS + sharedTopics.length * TOPIC_POINTS + likeness * LIKENESS_POINTS;
       return { id: other.id, score: Math.round(score * 100) / 100, ...(worksWith ? { worksWith } : {}), contrasts, sharedTopics, likeness: Math.round(likeness * 100) / 100 };
     });

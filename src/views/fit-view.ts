@@ -8,6 +8,7 @@ import { readAxes } from '../search/advert-axes.js';
 import { fitAdvert, fitModel } from '../search/fit-advert.js';
 import { indexText } from '../search/phrase-matcher.js';
 import { readAdvert } from '../search/read-advert.js';
+import { roleWordsOf, type RoleWordsOf } from './role-words-of.js';
 import { shortNameOf } from './short-name.js';
 
 export interface FitMatchView {
@@ -54,10 +55,11 @@ function withArticle(title: string): string {
   return `${/^[AEIOU]/i.test(title) ? 'an' : 'a'} ${title}`;
 }
 
-export function buildFitView(text: string, roles: readonly LoadedRole[], signals: AdvertSignals, limit = 5): FitView {
+export function buildFitView(text: string, roles: readonly LoadedRole[], signals: AdvertSignals, limit = 5, wordsOf: RoleWordsOf = roleWordsOf()): FitView {
   const advert = readAdvert(text);
   const indexed = indexText(advert.text);
-  const fit = fitAdvert(fitModel(roles.map((loaded) => loaded.role)), advert, indexed);
+  const candidates = roles.map((loaded) => ({ id: loaded.summary.id, title: loaded.summary.title, aliases: loaded.summary.aliases, phrases: wordsOf(loaded).phrases }));
+  const fit = fitAdvert(fitModel(candidates), advert, indexed);
   const byId = new Map(roles.map((loaded) => [loaded.summary.id, loaded]));
   const titleOf = (id: string): string => sanitizeText(byId.get(id)?.summary.title ?? id);
   const matches = fit.matches.slice(0, limit).map((match) => ({

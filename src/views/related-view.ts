@@ -3,6 +3,7 @@ import type { LoadedRole } from '../catalog/merge-role-layers.js';
 import type { Knowledge } from '../format/knowledge-schema.js';
 import { sanitizeText } from '../render/sanitize-text.js';
 import { relatedRoles, type RelatedRole } from '../search/related-roles.js';
+import { roleWordsOf, type RoleWordsOf } from './role-words-of.js';
 import { shortNameOf } from './short-name.js';
 
 export interface RelatedEntry extends RelatedRole {
@@ -21,9 +22,10 @@ function named(loaded: LoadedRole | undefined, id: string): { title: string; nam
   return { title: sanitizeText(loaded?.summary.title ?? id), name: sanitizeText(shortNameOf(id, loaded?.summary.aliases)) };
 }
 
-export function buildRelatedView(role: LoadedRole, roles: readonly LoadedRole[], knowledge: Knowledge, limit?: number): RelatedView {
+export function buildRelatedView(role: LoadedRole, roles: readonly LoadedRole[], knowledge: Knowledge, limit?: number, wordsOf: RoleWordsOf = roleWordsOf()): RelatedView {
   const byId = new Map(roles.map((loaded) => [loaded.summary.id, loaded]));
-  const related = relatedRoles(roles.map((loaded) => loaded.role), knowledge, role.summary.id).slice(0, limit);
+  const candidates = roles.map((loaded) => ({ id: loaded.summary.id, works_with: loaded.summary.works_with, words: wordsOf(loaded) }));
+  const related = relatedRoles(candidates, knowledge, role.summary.id).slice(0, limit);
   return {
     id: role.summary.id,
     ...named(role, role.summary.id),

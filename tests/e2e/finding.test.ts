@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ANSI, BIN, cleanEnv, linesOf, ROOT, runRoles } from '../helpers/run-roles.js';
+import { ANSI, BIN, cleanEnv, copyOfCommand, linesOf, ROOT, runRoles } from '../helpers/run-roles.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roles-adverts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,6 +100,30 @@ describe('roles related', () => {
     const records = linesOf(result.stdout).map((line) => line.split('\t'));
     expect(records.map((record) => record[0])).toContain('product-manager');
     expect(records.find((record) => record[0] === 'business-analyst')?.[3]).toMatch(/Prioritisation vs detailed analysis/);
+  });
+
+  it('gives the same answers, related and fit, without the build file of role words or with a damaged one', () => {
+    const ask = (bin: string): string[] => [runRoles(['related', 'ba', '--json'], { bin }).stdout, runRoles(['fit', ADVERT, '--json', '--full'], { bin }).stdout];
+    const expected = ask(BIN);
+    const copy = mkdtempSync(join(dir, 'install-'));
+    const bin = copyOfCommand(copy);
+    for (const damage of ['[["product-owner", {"topics": 1}]]', 'not json']) {
+      writeFileSync(join(copy, 'dist', 'role-words.json'), damage);
+      expect(ask(bin), damage).toEqual(expected);
+    }
+    rmSync(join(copy, 'dist', 'role-words.json'));
+    expect(ask(bin)).toEqual(expected);
+  });
+
+  it('compares a user file that replaces a built-in role by what the file says, not by the built-in words', () => {
+    const data = mkdtempSync(join(dir, 'data-'));
+    // A Product Owner file whose work is the Business Analyst's: it is no longer the analyst's nearest role by its words alone.
+    const before = JSON.parse(runRoles(['related', 'ba', '--json']).stdout) as { related: { id: string; likeness: number }[] };
+    writeFileSync(join(data, 'product-owner.yaml'), 'id: product-owner\ntitle: Product Owner\nsummary: Looks after the office plants.\nresponsibilities:\n  - Water the plants every week.\n');
+    const after = JSON.parse(runRoles(['--data', data, 'related', 'ba', '--json']).stdout) as { related: { id: string; likeness: number }[] };
+    const likeness = (view: typeof before): number | undefined => view.related.find((entry) => entry.id === 'product-owner')?.likeness;
+    expect(likeness(before)).toBeGreaterThan(0.2);
+    expect(likeness(after) ?? 0).toBe(0);
   });
 
   it('gives JSON with the shared work listed, and text within the width', () => {

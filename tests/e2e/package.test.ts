@@ -45,10 +45,10 @@ afterAll(() => {
 describe('the packed package', () => {
   it('holds the built command, data, schema, docs, man page and licence, and nothing else', () => {
     const paths = packed.map((file) => file.path);
-    for (const needed of ['bin/roles.cjs', 'dist/roles.cjs', 'dist/parse.cjs', 'dist/checklist.cjs', 'dist/finding.cjs', 'dist/advert-signals.json', 'dist/search-index.jsonl', 'dist/builtin.jsonl', 'data/sources.yaml', 'data/roles/product-manager.yaml', 'schema/role.schema.json', 'docs/role-format.md', 'man/roles.1', 'LICENSE', 'README.md', 'package.json']) {
+    for (const needed of ['bin/roles.cjs', 'dist/roles.cjs', 'dist/parse.cjs', 'dist/checklist.cjs', 'dist/finding.cjs', 'dist/advert-signals.json', 'dist/search-index.jsonl', 'dist/role-words.json', 'dist/builtin.jsonl', 'data/sources.yaml', 'data/roles/product-manager.yaml', 'schema/role.schema.json', 'docs/role-format.md', 'man/roles.1', 'LICENSE', 'README.md', 'package.json']) {
       expect(paths).toContain(needed);
     }
-    const allowed = /^(bin\/roles\.cjs|dist\/[\w-]+\.cjs(\.map)?|dist\/(builtin|search-index)\.jsonl|dist\/advert-signals\.json|data\/[\w/-]+\.yaml|schema\/role\.schema\.json|docs\/[\w-]+\.md|man\/roles\.1|LICENSE|README\.md|package\.json)$/;
+    const allowed = /^(bin\/roles\.cjs|dist\/[\w-]+\.cjs(\.map)?|dist\/(builtin|search-index)\.jsonl|dist\/(advert-signals|role-words)\.json|data\/[\w/-]+\.yaml|schema\/role\.schema\.json|docs\/[\w-]+\.md|man\/roles\.1|LICENSE|README\.md|package\.json)$/;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAxes } from '../../src/search/advert-axes.js';
-import { fitAdvert, fitModel, roleNamedIn } from '../../src/search/fit-advert.js';
+import { fitAdvert, fitCandidate, fitModel, roleNamedIn } from '../../src/search/fit-advert.js';
 import { advertLabel, evaluateFit } from '../../src/search/fit-evaluation.js';
 import { readAdvert } from '../../src/search/read-advert.js';
 import type { AdvertSignals } from '../../src/format/advert-signals-schema.js';
@@ -13,7 +13,7 @@ import { builtinCatalog } from '../helpers/builtin-catalog.js';
 import { ROOT } from '../helpers/run-roles.js';
 
 const catalog = builtinCatalog();
-const model = fitModel(catalog.roles.map((loaded) => loaded.role));
+const model = fitModel(catalog.roles.map((loaded) => fitCandidate(loaded.role)));
 const signals = JSON.parse(readFileSync(join(ROOT, 'dist', 'advert-signals.json'), 'utf8')) as AdvertSignals;
 const ADVERTS = join(ROOT, 'tests', 'fixtures', 'job-adverts');
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { relatedRoles } from '../../src/search/related-roles.js';
+import { relatedCandidate, relatedRoles } from '../../src/search/related-roles.js';
 import { builtinCatalog } from '../helpers/builtin-catalog.js';
 
 const catalog = builtinCatalog();
-const roles = catalog.roles.map((loaded) => loaded.role);
+const roles = catalog.roles.map((loaded) => relatedCandidate(loaded.role));
 
 describe('related roles', () => {
   it('puts the Product Owner near the Product Manager, with the contrasts and the shared work', () => {
@@ -22,8 +22,8 @@ describe('related roles', () => {
   });
 
   it('tells which side lists the other among the roles it works with', () => {
-    const a = { id: 'a', title: 'A', summary: 'Plans things.', works_with: ['b'], responsibilities: ['Plan the roadmap.'] };
-    const b = { id: 'b', title: 'B', summary: 'Builds things.', responsibilities: ['Build the roadmap tools.'] };
+    const a = relatedCandidate({ id: 'a', title: 'A', summary: 'Plans things.', works_with: ['b'], responsibilities: ['Plan the roadmap.'] });
+    const b = relatedCandidate({ id: 'b', title: 'B', summary: 'Builds things.', responsibilities: ['Build the roadmap tools.'] });
     const none = { sources: [], contrasts: [], handoffs: [], companies: [], commonQuestions: [], topics: [], dimensions: { dimensions: [], questions: [] } };
     expect(relatedRoles([a, b], none, 'a')[0]).toMatchObject({ id: 'b', worksWith: 'listed' });
     expect(relatedRoles([a, b], none, 'b')[0]).toMatchObject({ id: 'a', worksWith: 'lists-it' });

@@ -34,11 +34,14 @@ export function relatedCandidate(role: Role): RelatedCandidate {
   return { id: role.id, works_with: role.works_with, words: roleWords(role) };
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+/** Sum of squares of a role's word counts. Counts are whole numbers, so every sum here is exact, whatever the order. */
+const squares = (words: readonly [string, number][]): number => words.reduce((sum, [, count]) => sum + count * count, 0);
+
+/** How alike two roles' words are, 0 to 1: the cosine of their counts, without a map made for the other role. */
+function cosine(own: ReadonlyMap<string, number>, ownSquares: number, other: readonly [string, number][]): number {
   let dot = 0;
-  for (const [key, value] of a) dot += value * (b.get(key) ?? 0);
-  const norm = (v: ReadonlyMap<string, number>): number => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
-  const denominator = norm(a) * norm(b);
+  for (const [key, count] of other) dot += count * (own.get(key) ?? 0);
+  const denominator = Math.sqrt(ownSquares) * Math.sqrt(squares(other));
   return denominator === 0 ? 0 : dot / denominator;
 }
 
@@ -48,6 +51,7 @@ export function relatedRoles(roles: readonly RelatedCandidate[], knowledge: Know
   const labels = new Map(knowledge.topics.map((topic) => [topic.id, topic.label]));
   const ownTopics = role.words.topics;
   const ownWords = new Map(role.words.words);
+  const ownSquares = squares(role.words.words);
   const related = roles
     .filter((other) => other.id !== id)
     .map((other): RelatedRole => {
@@ -55,9 +59,8 @@ export function relatedRoles(roles: readonly RelatedCandidate[], knowledge: Know
       const listsIt = other.works_with?.includes(id) ?? false;
       const worksWith = listed && listsIt ? 'both' : listed ? 'listed' : listsIt ? 'lists-it' : undefined;
       const contrasts = knowledge.contrasts.filter((contrast) => contrast.roles.includes(id) && contrast.roles.includes(other.id)).map((contrast) => contrast.title);
-      const otherTopics = new Set(other.words.topics);
-      const sharedTopics = ownTopics.filter((topic) => otherTopics.has(topic)).map((topic) => labels.get(topic) ?? topic);
-      const likeness = cosine(ownWords, new Map(other.words.words));
+      const sharedTopics = ownTopics.filter((topic) => other.words.topics.includes(topic)).map((topic) => labels.get(topic) ?? topic);
+      const likeness = cosine(ownWords, ownSquares, other.words.words);
       const score = (worksWith === 'both' ? 2 : worksWith ? 1 : 0) * (WORKS_WITH_POINTS / 2) + contrasts.length * CONTRAST_POINTS + sharedTopics.length * TOPIC_POINTS + likeness * LIKENESS_POINTS;
       return { id: other.id, score: Math.round(score * 100) / 100, ...(worksWith ? { worksWith } : {}), contrasts, sharedTopics, likeness: Math.round(likeness * 100) / 100 };
     });

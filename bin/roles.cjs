@@ -13,7 +13,7 @@
 // not check it and a damaged cache could crash it.
 // Nothing here can fail the command: without a usable cache a bundle is compiled as usual.
 const { Buffer } = require('node:buffer');
-const { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
+const { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } = require('node:fs');
 // The launcher's own module's class is node:module's Module; taking it from there saves
 // loading the public node:module, which costs about half a millisecond.
 const Module = module.constructor;
@@ -69,6 +69,24 @@ function privateCacheDir(dir) {
   return isPrivate(stats) ? dir : undefined;
 }
 
+/** Reads `length` bytes at `position` into the start of `into`; false when the file ends first. */
+function readFully(fd, into, length, position) {
+  for (let done = 0; done < length; ) {
+    const read = readSync(fd, into, done, length - done, position + done);
+    if (read === 0) return false;
+    done += read;
+  }
+  return true;
+}
+
+/**
+ * How much of the second copy is compared at a time. Fresh memory is slow to touch here,
+ * so the second copy goes through one small buffer rather than being read whole, and the
+ * first is read into a buffer of its own, which V8 takes as it is: at the offset after
+ * the magic line it was not aligned, and V8 copied it (bench/RESULTS.md).
+ */
+const PIECE = 32 * 1024;
+
 /** The cached code, or undefined when there is none, it is not private, or its two copies differ. */
 function readCodeCache(file) {
   let fd;
@@ -76,12 +94,18 @@ function readCodeCache(file) {
     // Opened first and checked through the descriptor, so what is checked is what is read.
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
-    if (!stats.isFile() || !isPrivate(stats)) return undefined;
-    const bytes = readFileSync(fd);
-    const half = (bytes.length - MAGIC.length) / 2;
-    if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC || !Number.isInteger(half) || half === 0) return undefined;
-    const data = bytes.subarray(MAGIC.length, MAGIC.length + half);
-    return data.equals(bytes.subarray(MAGIC.length + half)) ? data : undefined;
+    const half = (stats.size - MAGIC.length) / 2;
+    if (!stats.isFile() || !isPrivate(stats) || !Number.isInteger(half) || half <= 0) return undefined;
+    const magic = Buffer.alloc(MAGIC.length);
+    if (!readFully(fd, magic, MAGIC.length, 0) || magic.toString('latin1') !== MAGIC) return undefined;
+    const data = Buffer.allocUnsafeSlow(half);
+    if (!readFully(fd, data, half, MAGIC.length)) return undefined;
+    const piece = Buffer.allocUnsafeSlow(Math.min(PIECE, half));
+    for (let at = 0; at < half; at += piece.length) {
+      const length = Math.min(piece.length, half - at);
+      if (!readFully(fd, piece, length, MAGIC.length + half + at) || !piece.subarray(0, length).equals(data.subarray(at, at + length))) return undefined;
+    }
+    return data;
   } catch {
     return undefined;
   } finally {

@@ -17,6 +17,8 @@ const MAGIC = 'roles-catalog-cache';
 /** Bump when the layout or meaning changes: older files are then rebuilt. */
 const CACHE_FORMAT = 3;
 const HEADER_MAX = 400;
+/** How much of a section's second copy is compared at a time. */
+const PIECE = 32 * 1024;
 /** In the file's order. */
 export const SECTIONS = ['key', 'stamps', 'names', 'places', 'table', 'summaries', 'extras', 'records'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -80,20 +82,25 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
   } catch {
     return undefined;
   }
-  const readAt = (length: number, position: number): Buffer | undefined => {
-    if (!(length >= 0 && position >= 0)) return undefined;
-    const buffer = Buffer.allocUnsafe(length);
+  /** Fills the start of `buffer` with `length` bytes from `position`; false when the file ends first or cannot be read. */
+  const readInto = (buffer: Buffer, length: number, position: number): boolean => {
     try {
       for (let done = 0; done < length; ) {
         const read = readSync(fd, buffer, done, length - done, position + done);
-        if (read === 0) return undefined;
+        if (read === 0) return false;
         done += read;
       }
+      return true;
     } catch {
-      return undefined;
+      return false;
     }
-    return buffer;
   };
+  const readAt = (length: number, position: number): Buffer | undefined => {
+    if (!(length >= 0 && position >= 0)) return undefined;
+    const buffer = Buffer.allocUnsafe(length);
+    return readInto(buffer, length, position) ? buffer : undefined;
+  };
+  let piece: Buffer | undefined;
   const stats = fstatSync(fd);
   const sections = stats.isFile() && trust(stats) ? layout(readAt(Math.min(HEADER_MAX, stats.size), 0), stats.size) : undefined;
   if (!sections) {
@@ -105,9 +112,14 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
     read: (name) => readAt(sections[name].length, sections[name].start),
     checked(name) {
       const section = sections[name];
-      const both = readAt(2 * section.length, section.start);
-      const copy = both?.subarray(0, section.length);
-      return copy && both?.subarray(section.length).equals(copy) ? copy : undefined;
+      const copy = readAt(section.length, section.start);
+      // The second copy goes through one small buffer: reading it whole touched as much fresh memory again, which is slow here.
+      piece ??= Buffer.allocUnsafeSlow(PIECE);
+      for (let at = 0; copy && at < section.length; at += PIECE) {
+        const length = Math.min(PIECE, section.length - at);
+        if (!readInto(piece, length, section.start + section.length + at) || !piece.subarray(0, length).equals(copy.subarray(at, at + length))) return undefined;
+      }
+      return copy;
     },
     record(at, length, hash) {
       const bytes = at + length <= records.length ? readAt(length, records.start + at) : undefined;

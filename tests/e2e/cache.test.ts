@@ -186,6 +186,28 @@ describe('the code cache for the bundle', () => {
     for (const name of readdirSync(codeDir).filter((file) => file.startsWith('show-'))) expect(readFileSync(join(codeDir, name)).every((byte) => byte === 7)).toBe(false);
   });
 
+  it('is not used when its two copies differ anywhere, and is written again whole', () => {
+    roles(['show', 'pm', '--format', 'plain']);
+    const codeDir = join(cacheHome, 'roles', 'code');
+    const [name] = readdirSync(codeDir).filter((file) => file.startsWith('show-'));
+    const file = join(codeDir, name as string);
+    const good = readFileSync(file);
+    const magic = good.indexOf(10) + 1;
+    const half = (good.length - magic) / 2;
+    // A cache made afresh may differ in length from the first: each file's halves are its own.
+    const halvesDiffer = (bytes: Buffer): boolean => !bytes.subarray(magic, magic + (bytes.length - magic) / 2).equals(bytes.subarray(magic + (bytes.length - magic) / 2));
+    expect(halvesDiffer(good)).toBe(false);
+    // The first and last byte of the second copy, and one in its middle: each read in a different piece.
+    for (const at of [magic + half, magic + half + Math.floor(half / 2), good.length - 1]) {
+      const damaged = Buffer.from(good);
+      damaged[at] = (damaged[at] as number) ^ 0xff;
+      writeFileSync(file, damaged, { mode: 0o600 });
+      expect(roles(['show', 'pm', '--format', 'plain']).status).toBe(0);
+      // Not believed, so compiled afresh, and a new cache written in its place.
+      expect(halvesDiffer(readFileSync(file)), `byte ${at}`).toBe(false);
+    }
+  });
+
   it('keeps one file per command, and one for every other word, so typos cannot fill the folder', () => {
     for (const typo of ['lsit', 'shwo', 'comapre']) expect(roles([typo]).status).toBe(2);
     const codeDir = join(cacheHome, 'roles', 'code');

@@ -64,6 +64,8 @@ export function fileBytes(sections: Buffer[]): Buffer {
 export interface OpenFile {
   /** A section stored once. */
   read(name: 'key' | 'stamps'): Buffer | undefined;
+  /** Whether a section stored once holds exactly `expected`: compared without reading it whole. */
+  holds(name: 'key' | 'stamps', expected: Buffer): boolean;
   /** A section stored twice, when its copies are the same. */
   checked(name: Exclude<SectionName, 'key' | 'stamps' | 'records'>): Buffer | undefined;
   /** `length` bytes at `at` in the records, when they match the hash. */
@@ -101,6 +103,19 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
     return readInto(buffer, length, position) ? buffer : undefined;
   };
   let piece: Buffer | undefined;
+  /**
+   * Whether the file holds `expected` at `position`, read a piece at a time into one small
+   * buffer: reading a second copy or a long key whole touched as much fresh memory again,
+   * which is slow here (bench/RESULTS.md).
+   */
+  const holdsAt = (position: number, expected: Buffer): boolean => {
+    piece ??= Buffer.allocUnsafeSlow(PIECE);
+    for (let at = 0; at < expected.length; at += PIECE) {
+      const length = Math.min(PIECE, expected.length - at);
+      if (!readInto(piece, length, position + at) || !piece.subarray(0, length).equals(expected.subarray(at, at + length))) return false;
+    }
+    return true;
+  };
   const stats = fstatSync(fd);
   const sections = stats.isFile() && trust(stats) ? layout(readAt(Math.min(HEADER_MAX, stats.size), 0), stats.size) : undefined;
   if (!sections) {
@@ -110,16 +125,11 @@ export function openFile(path: string, trust: (stats: Stats) => boolean): OpenFi
   const records = sections.records;
   return {
     read: (name) => readAt(sections[name].length, sections[name].start),
+    holds: (name, expected) => sections[name].length === expected.length && holdsAt(sections[name].start, expected),
     checked(name) {
       const section = sections[name];
       const copy = readAt(section.length, section.start);
-      // The second copy goes through one small buffer: reading it whole touched as much fresh memory again, which is slow here.
-      piece ??= Buffer.allocUnsafeSlow(PIECE);
-      for (let at = 0; copy && at < section.length; at += PIECE) {
-        const length = Math.min(PIECE, section.length - at);
-        if (!readInto(piece, length, section.start + section.length + at) || !piece.subarray(0, length).equals(copy.subarray(at, at + length))) return undefined;
-      }
-      return copy;
+      return copy && holdsAt(section.start + section.length, copy) ? copy : undefined;
     },
     record(at, length, hash) {
       const bytes = at + length <= records.length ? readAt(length, records.start + at) : undefined;

@@ -157,16 +157,18 @@ function catalogBytes(key: CacheKey, catalog: CatalogToStore): Buffer {
 }
 
 function readCatalog(opened: OpenFile, key: CacheKey): CachedCatalog | undefined {
-  const storedText = opened.read('key');
-  const storedStamps = opened.read('stamps');
   // Searched as bytes: decoding hundreds of kilobytes of names to find one costs more than the search.
   const names = opened.checked('names');
   const places = bytesAsFloats(opened.checked('places'));
   const table = bytesAsFloats(opened.checked('table'));
   const extras: unknown = JSON.parse(opened.checked('extras')?.toString('latin1') ?? 'null');
-  if (!storedText || !storedStamps || names === undefined || !places || !table || !isMerged(extras)) return undefined;
+  if (names === undefined || !places || !table || !isMerged(extras)) return undefined;
   const [text, stamps] = keyBytes(key);
-  const exact = storedText.equals(text) && storedStamps.equals(stamps);
+  // Compared where they lie; read only when some file changed, to find the others' entries by path.
+  const exact = opened.holds('key', text) && opened.holds('stamps', stamps);
+  const storedText = exact ? text : opened.read('key');
+  const storedStamps = exact ? stamps : opened.read('stamps');
+  if (!storedText || !storedStamps) return undefined;
   const entries = table.length / TABLE_LENGTH;
   return {
     ...extras,

@@ -10,9 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), 'roles-cache-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const trustAll = (): boolean => true;
 
-/** A file whose summaries section is `summaries`, the other sections a few bytes each. */
-function writeCache(file: string, summaries: Buffer): Buffer {
-  const bytes = fileBytes(SECTIONS.map((name) => (name === 'summaries' ? summaries : Buffer.from(`${name}\n`))));
+/** A file whose summaries section (stored twice) and key (stored once) are given, the other sections a few bytes each. */
+function writeCache(file: string, summaries: Buffer, key = Buffer.from('key\n')): Buffer {
+  const bytes = fileBytes(SECTIONS.map((name) => (name === 'summaries' ? summaries : name === 'key' ? key : Buffer.from(`${name}\n`))));
   writeFileSync(file, bytes);
   return bytes;
 }
@@ -46,5 +46,25 @@ describe('a section stored twice', () => {
       opened?.close();
     }
     expect(readFileSync(file).length).toBe(good.length);
+  });
+});
+
+describe('a section stored once', () => {
+  const key = Buffer.from(Array.from({ length: 5000 }, (_, i) => `/roles/role-${i}.yaml`).join('\0'));
+
+  it('holds this run\'s bytes only when they are the same to the last byte, compared where they lie', () => {
+    const file = join(dir, 'key.cache');
+    writeCache(file, Buffer.from('[]'), key);
+    const opened = openFile(file, trustAll);
+    expect(opened?.holds('key', key)).toBe(true);
+    expect(opened?.read('key')?.equals(key)).toBe(true);
+    for (const at of [0, 40_000, key.length - 1]) {
+      const other = Buffer.from(key);
+      other[at] = (other[at] as number) ^ 1;
+      expect(opened?.holds('key', other), `byte ${at}`).toBe(false);
+    }
+    expect(opened?.holds('key', key.subarray(0, -1))).toBe(false);
+    expect(opened?.holds('key', Buffer.concat([key, Buffer.from('x')]))).toBe(false);
+    opened?.close();
   });
 });

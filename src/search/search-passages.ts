@@ -58,7 +58,7 @@ function creditedRoles(passage: Passage, words: readonly Word[], firstMatch: num
 
 /** The keys a typed word stands for, each with how sure the match is: itself, else the nearest known words. */
 function expandWord(key: string, index: SearchIndex): Map<string, number> {
-  if (index.postings.has(key) || index.topicPostings.has(key)) return new Map([[key, 1]]);
+  if (index.postings.get(key) !== undefined || index.topicPostings.get(key) !== undefined) return new Map([[key, 1]]);
   const allowed = key.length >= 8 ? 2 : key.length >= 4 ? 1 : 0;
   const near = new Map<string, number>();
   if (allowed === 0) return near;

@@ -50,6 +50,17 @@ const promptTextWidth = {
   },
 };
 
+// chalk asks supports-color about stdout and stderr as it loads, which loads node:tty and with
+// it node:net and the streams: about 7 ms for `--color always` into a pipe. roles decides the
+// colour itself and tells chalk the level (src/render/paint.ts), so chalk gets the build of
+// supports-color that asks nothing (made for browsers; without a navigator it says level 0).
+const chalkAsksNothing = {
+  name: 'chalk-asks-nothing',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => (/[\\/]chalk[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') } : undefined));
+  },
+};
+
 // `node scripts/build.mjs --analyze` lists what the main bundle is made of, largest first.
 const analyze = process.argv.includes('--analyze');
 
@@ -110,12 +121,12 @@ writeFileSync(join(dist, 'advert-signals.json'), `${JSON.stringify(signals.data)
 writeFileSync(join(dist, 'search-index.jsonl'), compiler.searchIndexFile(data));
 writeFileSync(join(dist, 'role-words.json'), compiler.roleWordsFile(data));
 const [main] = await Promise.all([
-  build({ ...shipped, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes], metafile: analyze }),
+  build({ ...shipped, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(dist, 'roles.cjs'), plugins: [lazyChildProcess, schemaShapes, chalkAsksNothing], metafile: analyze }),
   build({ ...shipped, entryPoints: [join(root, 'src/format/parse-role-file.ts')], outfile: join(dist, 'parse.cjs') }),
   build({ ...shipped, entryPoints: [join(root, 'src/checklist/run-checklist-interactive.ts')], outfile: join(dist, 'checklist.cjs'), plugins: [promptTextWidth] }),
   build({ ...shipped, entryPoints: [join(root, 'src/quiz/run-quiz.ts')], outfile: join(dist, 'quiz.cjs'), plugins: [promptTextWidth] }),
-  build({ ...shipped, entryPoints: [join(root, 'src/pictures/pictures-bundle.ts')], outfile: join(dist, 'pictures.cjs') }),
-  build({ ...shipped, entryPoints: [join(root, 'src/commands/finding-commands.ts')], outfile: join(dist, 'finding.cjs') }),
+  build({ ...shipped, entryPoints: [join(root, 'src/pictures/pictures-bundle.ts')], outfile: join(dist, 'pictures.cjs'), plugins: [chalkAsksNothing] }),
+  build({ ...shipped, entryPoints: [join(root, 'src/commands/finding-commands.ts')], outfile: join(dist, 'finding.cjs'), plugins: [chalkAsksNothing] }),
 ]);
 
 if (analyze) console.log(await analyzeMetafile(main.metafile));

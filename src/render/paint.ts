@@ -1,6 +1,7 @@
 // Restrained colour, decided once by the caller; off means the strings pass through untouched.
-// chalk is loaded only when colour is on: at load time it asks node:tty about stdout and
-// stderr, which costs a few milliseconds that a piped run should not pay.
+// chalk is loaded only when colour is on, and told the level: the bundles give it a
+// supports-color that asks node:tty nothing (scripts/build.mjs), as loading node:tty costs a
+// few milliseconds.
 
 export interface Paint {
   heading(text: string): string;

@@ -17,6 +17,20 @@ function packagesIn(bundle: string): Set<string> {
   return new Set(sourcesOf(bundle).map((source) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? '').filter(Boolean));
 }
 
+/** A run of the command in a home of its own, with the built-in modules Node loaded on the way. */
+function modulesLoadedBy(args: string[]): { status: number | null; stdout: string; modules: string[] } {
+  const home = mkdtempSync(join(tmpdir(), 'roles-modules-'));
+  try {
+    const preload = join(home, 'modules.cjs');
+    const list = join(home, 'modules.txt');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') }, encoding: 'utf8' });
+    return { status: run.status, stdout: run.stdout, modules: readFileSync(list, 'utf8').split('\n') };
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
 describe('the built bundles', () => {
   it('keep the YAML reader, the schema library and the prompts out of the main bundle', () => {
     const main = packagesIn('roles.cjs');
@@ -83,6 +97,15 @@ describe('the built bundles', () => {
     }
   });
 
+  it('paint colour into a pipe without loading node:tty: chalk is told the level and asks the terminal nothing', () => {
+    for (const args of [['show', 'pm', '--format', 'text', '--color', 'always'], ['compare', 'pm', 'po', '--format', 'text', '--color', 'always'], ['related', 'pm', '--format', 'text', '--color', 'always']]) {
+      const { status, stdout, modules } = modulesLoadedBy(args);
+      expect(status, args.join(' ')).toBe(0);
+      expect(stdout, args.join(' ')).toContain('\u001b[1m');
+      expect(modules, args.join(' ')).not.toContain('NativeModule tty');
+    }
+  });
+
   it('leave stdin alone when fit reads its advert from a file, since touching it builds a stream and loads its modules', () => {
     const home = mkdtempSync(join(tmpdir(), 'roles-stdin-'));
     try {
@@ -102,24 +125,16 @@ describe('the built bundles', () => {
   });
 
   it('start the everyday commands without loading node:child_process, which only the pager and the editor need', () => {
-    const home = mkdtempSync(join(tmpdir(), 'roles-modules-'));
-    try {
-      const preload = join(home, 'modules.cjs');
-      const list = join(home, 'modules.txt');
-      writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
-      for (const args of [['list'], ['show', 'pm'], ['compare', 'pm', 'po']]) {
-        const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') }, encoding: 'utf8' });
-        expect(run.status).toBe(0);
-        expect(readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule child_process');
-      }
-      // The quiz without prompts (scripts, --questions) leaves the prompt library, and the readline it loads, alone.
-      for (const args of [['quiz', '--questions', '--json'], ['quiz', '--answers', '3,3,3,3,3,3,3,3,3,3,3,3', '--json']]) {
-        const run = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin', 'roles.cjs'), ...args], { env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config') }, encoding: 'utf8' });
-        expect(run.status).toBe(0);
-        expect(readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule readline');
-      }
-    } finally {
-      rmSync(home, { recursive: true, force: true });
+    for (const args of [['list'], ['show', 'pm'], ['compare', 'pm', 'po']]) {
+      const { status, modules } = modulesLoadedBy(args);
+      expect(status).toBe(0);
+      expect(modules).not.toContain('NativeModule child_process');
+    }
+    // The quiz without prompts (scripts, --questions) leaves the prompt library, and the readline it loads, alone.
+    for (const args of [['quiz', '--questions', '--json'], ['quiz', '--answers', '3,3,3,3,3,3,3,3,3,3,3,3', '--json']]) {
+      const { status, modules } = modulesLoadedBy(args);
+      expect(status).toBe(0);
+      expect(modules).not.toContain('NativeModule readline');
     }
   });
 });

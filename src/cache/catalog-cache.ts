@@ -166,9 +166,8 @@ function readCatalog(opened: OpenFile, key: CacheKey): CachedCatalog | undefined
   const [text, stamps] = keyBytes(key);
   // Compared where they lie; read only when some file changed, to find the others' entries by path.
   const exact = opened.holds('key', text) && opened.holds('stamps', stamps);
-  const storedText = exact ? text : opened.read('key');
-  const storedStamps = exact ? stamps : opened.read('stamps');
-  if (!storedText || !storedStamps) return undefined;
+  const entry = exact ? (i: number): number | undefined => i : entryFinder(opened, key);
+  if (!entry) return undefined;
   const entries = table.length / TABLE_LENGTH;
   return {
     ...extras,
@@ -180,7 +179,7 @@ function readCatalog(opened: OpenFile, key: CacheKey): CachedCatalog | undefined
       const end = names.indexOf(10, found + 1);
       return Number(names.toString('latin1', names.lastIndexOf(9, end) + 1, end));
     },
-    entry: exact ? (i) => i : entryFinder(storedText, storedStamps, key),
+    entry,
     summaries() {
       const bytes = opened.checked('summaries');
       const summaries: unknown = bytes && readSafely(() => JSON.parse(bytes.toString('latin1')));
@@ -201,8 +200,11 @@ function isMerged(value: unknown): value is Merged {
   return isProblemList(merged) && isRecordOf(problems, isProblemList) && isRecordOf(aliases, (list) => Array.isArray(list) && list.every((name) => typeof name === 'string'));
 }
 
-/** For a run where something changed: each file's entry by its path, when its stamp is the same. */
-function entryFinder(storedText: Buffer, storedStamps: Buffer, key: CacheKey): (i: number) => number | undefined {
+/** For a run where something changed: each file's entry by its path, when its stamp is the same; undefined when the stored key cannot be read. */
+function entryFinder(opened: OpenFile, key: CacheKey): ((i: number) => number | undefined) | undefined {
+  const storedText = opened.read('key');
+  const storedStamps = opened.read('stamps');
+  if (!storedText || !storedStamps) return undefined;
   const text = storedText.toString('utf8');
   const byPath = new Map(
     text

@@ -42,23 +42,20 @@ export interface FullOptions extends LimitOptions {
   full?: boolean;
 }
 
-/** The build's index of the built-in roles (scripts/build.mjs); undefined when it cannot be read, and every role is indexed now. */
-function builtinSearchIndex(distDir: string): SearchIndexData | undefined {
+/** What the build wrote beside the bundles as `name`, read by `read` (scripts/build.mjs); undefined when it is missing or does not read, and the command works it out now instead. */
+function builtFile<T>(distDir: string, name: string, read: (bytes: Buffer) => T): T | undefined {
   try {
-    return readIndexFile(readFileSync(join(distDir, 'search-index.jsonl')));
+    return read(readFileSync(join(distDir, name)));
   } catch {
     return undefined;
   }
 }
 
-/** The words the build worked out for the built-in roles (scripts/build.mjs); without its file, every role is folded now. */
-function builtinRoleWords(distDir: string): RoleWordsOf {
-  try {
-    return roleWordsOf(readRoleWordsFile(readFileSync(join(distDir, 'role-words.json'), 'utf8')));
-  } catch {
-    return roleWordsOf();
-  }
-}
+/** The build's index of the built-in roles; without it, every role is indexed now. */
+const builtinSearchIndex = (distDir: string): SearchIndexData | undefined => builtFile(distDir, 'search-index.jsonl', readIndexFile);
+
+/** The words the build folded for the built-in roles; without them, every role is folded now. */
+const builtinRoleWords = (distDir: string): RoleWordsOf => roleWordsOf(builtFile(distDir, 'role-words.json', (bytes) => readRoleWordsFile(bytes.toString('utf8'))));
 
 export function runSearch(query: string, options: LimitOptions & { family?: string }, io: Io, catalog: Catalog, distDir: string): void {
   const format = resolveFormat(options, io.stdoutIsTTY, ['text', 'plain', 'json']);

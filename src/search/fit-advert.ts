@@ -5,6 +5,7 @@
 import type { Role } from '../format/role-schema.js';
 import { compilePhrases, findPhrase, indexText, type CompiledPhrase, type IndexedText } from './phrase-matcher.js';
 import type { Advert } from './read-advert.js';
+import { advertPhrases } from './role-words.js';
 
 export interface FitMatch {
   id: string;
@@ -44,7 +45,7 @@ export interface FitCandidate extends Pick<Role, 'id' | 'title' | 'aliases'> {
 }
 
 export function fitCandidate(role: Role): FitCandidate {
-  return { id: role.id, title: role.title, aliases: role.aliases, phrases: compilePhrases(role.advert_phrases ?? []) };
+  return { id: role.id, title: role.title, aliases: role.aliases, phrases: advertPhrases(role) };
 }
 
 export function fitModel(roles: readonly FitCandidate[]): FitModel {

@@ -18,6 +18,9 @@ export interface RoleWords {
 /** Words too common in these texts to say two roles are alike. */
 const COMMON = new Set(['the', 'and', 'a', 'an', 'of', 'to', 'for', 'with', 'in', 'on', 'it', 'what', 'their', 'so', 'team', 'product', 'work']);
 
+/** A role's advert phrases, folded: what fit weighs, whether the build folded them or this run. */
+export const advertPhrases = (role: Role): CompiledPhrase[] => compilePhrases(role.advert_phrases ?? []);
+
 export function roleWords(role: Role): RoleWords {
   const topical: TopicalItem[] = [...(role.responsibilities ?? []), ...(role.activities ?? []), ...(role.skills ?? [])];
   const topics = new Set(topical.flatMap((item) => (typeof item === 'string' ? [] : item.topics)));
@@ -25,7 +28,7 @@ export function roleWords(role: Role): RoleWords {
   for (const item of [...topical, ...(role.outputs ?? [])]) {
     for (const key of keysOf(typeof item === 'string' ? item : item.text)) if (!COMMON.has(key) && key.length > 2) words.set(key, (words.get(key) ?? 0) + 1);
   }
-  return { topics: [...topics], words: [...words], phrases: compilePhrases(role.advert_phrases ?? []) };
+  return { topics: [...topics], words: [...words], phrases: advertPhrases(role) };
 }
 
 /** The file the build writes: each built-in role's id with its words, one JSON document. */
